@@ -1,0 +1,39 @@
+//===- Driver.h - The kbindgen command line ---------------------*- C++ -*-===//
+
+#ifndef KBINDGEN_DRIVER_DRIVER_H
+#define KBINDGEN_DRIVER_DRIVER_H
+
+#include "kbindgen/Support/Options.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
+#include <string>
+#include <vector>
+
+namespace kbindgen {
+
+/// Exit codes (documented in docs/cli.md).
+enum ExitCode : int {
+  ExitSuccess = 0,
+  ExitFailure = 1, ///< The input could not be translated (C errors, I/O).
+  ExitUsage = 2,   ///< Bad command line, regex or configuration.
+};
+
+/// What the command line asks for besides generating bindings.
+struct CommandLine {
+  Options Opts;
+  bool ShowHelp = false;
+  bool ShowVersion = false;
+};
+
+/// Parses rust-bindgen's command line: `[OPTIONS] HEADER [-- CLANG_ARGS]`.
+llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args);
+
+/// The help text.
+std::string helpText();
+
+/// Runs kbindgen as the `kbindgen` executable does.
+int kbindgenMain(int Argc, const char **Argv);
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_DRIVER_DRIVER_H

@@ -1,0 +1,24 @@
+//===- RustWriter.h - Writes the Rust model as rustfmt would ----*- C++ -*-===//
+
+#ifndef KBINDGEN_EMIT_RUSTWRITER_H
+#define KBINDGEN_EMIT_RUSTWRITER_H
+
+#include "kbindgen/Emit/RustModel.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace kbindgen::rust {
+
+/// Writes File so that `rustfmt --edition 2021 --check` accepts it unchanged
+/// (max_width 100, four-space indentation).
+void writeFile(const File &F, llvm::raw_ostream &OS);
+
+/// Formats one type at the given indentation, breaking it over lines the way
+/// rustfmt does when Prefix + type + Suffix does not fit. Returns lines
+/// without trailing newlines; the first line starts with Prefix.
+std::vector<std::string> formatType(const Type &T, unsigned Indent,
+                                    const std::string &Prefix,
+                                    const std::string &Suffix);
+
+} // namespace kbindgen::rust
+
+#endif // KBINDGEN_EMIT_RUSTWRITER_H

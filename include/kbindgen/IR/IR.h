@@ -1,0 +1,305 @@
+//===- IR.h - Language-neutral model of a C translation unit ----*- C++ -*-===//
+//
+// The IR holds every C item kbindgen may emit, with the layout Clang computed.
+// It knows nothing of Clang or Rust: Frontend fills it, Lower reads it.
+// Items and types live in arenas and are named by typed ids, assigned in
+// first-encounter (source) order, so iteration order is deterministic.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_IR_IR_H
+#define KBINDGEN_IR_IR_H
+
+#include "llvm/ADT/APSInt.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include <cassert>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kbindgen::ir {
+
+/// A typed index into one of the Module's arenas.
+template <typename Tag> struct Id {
+  static constexpr uint32_t InvalidIndex = ~0u;
+  uint32_t Index = InvalidIndex;
+
+  Id() = default;
+  explicit Id(uint32_t I) : Index(I) {}
+  bool isValid() const { return Index != InvalidIndex; }
+  explicit operator bool() const { return isValid(); }
+  bool operator==(Id O) const { return Index == O.Index; }
+  bool operator!=(Id O) const { return Index != O.Index; }
+  bool operator<(Id O) const { return Index < O.Index; }
+};
+struct TypeTag;
+struct ItemTag;
+using TypeId = Id<TypeTag>;
+using ItemId = Id<ItemTag>;
+
+/// Where an item comes from, for diagnostics and `--explain`.
+struct Location {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+  bool isValid() const { return !File.empty(); }
+};
+
+/// C builtin scalar types. The Rust spelling is Lower's business.
+enum class PrimitiveKind {
+  Void,
+  Bool,
+  Char,  // plain `char`
+  SChar, // `signed char`
+  UChar,
+  Short,
+  UShort,
+  Int,
+  UInt,
+  Long,
+  ULong,
+  LongLong,
+  ULongLong,
+  Int128,
+  UInt128,
+  Float,
+  Double,
+  LongDouble,
+  Float128,
+  Half,
+  WChar,
+  Char16,
+  Char32,
+};
+
+/// The kinds of C type the IR models.
+enum class TypeKind {
+  Primitive,       ///< A builtin scalar.
+  Pointer,         ///< `T *` (Pointee, PointeeConst).
+  Array,           ///< `T[N]` (Element, ArraySize).
+  IncompleteArray, ///< `T[]` or a flexible array member (Element).
+  Function,        ///< A function prototype (Function).
+  Record,          ///< A struct or union (Decl).
+  Enum,            ///< An enum (Decl).
+  Typedef,         ///< A typedef name (Decl), kept as sugar.
+  VaList,          ///< The target's `__builtin_va_list` (Decl: its typedef).
+  Complex,         ///< `_Complex T` (Element).
+  Vector,          ///< A GNU vector type (Element, ArraySize lanes).
+  Opaque,          ///< Anything else: a blob of Size/Align bytes.
+};
+
+/// Calling conventions kbindgen distinguishes.
+enum class CallConv { C, Stdcall, Fastcall, Vectorcall, Thiscall, Win64, SysV, Other };
+
+struct QualType {
+  TypeId Type;
+  bool IsConst = false;
+};
+
+struct Param {
+  std::string Name; ///< Empty when unnamed.
+  QualType Type;
+};
+
+struct FunctionSig {
+  QualType Return;
+  std::vector<Param> Params;
+  bool IsVariadic = false;
+  bool HasPrototype = true; ///< False for K&R `int f();`.
+  bool IsNoReturn = false;
+  CallConv Conv = CallConv::C;
+};
+
+struct Type {
+  TypeKind Kind = TypeKind::Opaque;
+  PrimitiveKind Primitive = PrimitiveKind::Void;
+  QualType Pointee;   ///< Pointer
+  TypeId Element;     ///< Array, IncompleteArray, Complex, Vector
+  uint64_t ArraySize = 0;
+  ItemId Decl;        ///< Record, Enum, Typedef, VaList
+  FunctionSig Function;
+  uint64_t Size = 0;  ///< In bytes, as Clang computed; 0 when incomplete.
+  uint64_t Align = 1; ///< In bytes.
+  std::string Spelling; ///< C spelling, for diagnostics.
+};
+
+enum class ItemKind { Record, Enum, Typedef, Function, Var, Macro };
+
+struct Field {
+  std::string Name; ///< Empty for an unnamed member (anonymous record) or
+                    ///< an unnamed bitfield.
+  QualType Type;
+  uint64_t BitOffset = 0;
+  std::optional<unsigned> BitWidth; ///< Set for bitfields.
+  bool IsAnonymousRecord = false;   ///< An unnamed struct/union member.
+  std::string Comment;
+  Location Loc;
+};
+
+struct RecordLayout {
+  uint64_t Size = 0;  ///< Bytes.
+  uint64_t Align = 1; ///< Bytes.
+};
+
+/// Per-item attributes bindgen honours from `/** <div rustbindgen ...> */`.
+struct Annotations {
+  bool Opaque = false;
+  bool Hide = false;
+  bool NoCopy = false;
+  bool NoDebug = false;
+  bool NoDefault = false;
+  bool NoHash = false;
+  bool NoPartialEq = false;
+  std::vector<std::string> Derives;
+  std::vector<std::string> Attributes;
+  std::string ReplacesName;
+};
+
+struct Record {
+  bool IsUnion = false;
+  bool IsComplete = false;
+  bool IsPacked = false;        ///< `__attribute__((packed))` or `#pragma pack`.
+  uint64_t MaxFieldAlign = 0;   ///< `#pragma pack(N)`, bytes; 0 if none.
+  uint64_t ExplicitAlign = 0;   ///< `__attribute__((aligned(N)))`, bytes.
+  bool HasFlexibleArray = false;
+  RecordLayout Layout;
+  std::vector<Field> Fields;
+};
+
+struct Enumerator {
+  std::string Name;
+  llvm::APSInt Value;
+  std::string Comment;
+};
+
+struct Enum {
+  TypeId Underlying; ///< Clang's integer type for the enum.
+  bool IsComplete = true;
+  std::vector<Enumerator> Constants;
+};
+
+struct Typedef {
+  QualType Underlying;
+};
+
+struct Function {
+  FunctionSig Sig;
+  bool IsInline = false;   ///< `inline` (incl. `static inline`): no symbol.
+  bool IsStatic = false;
+  bool IsDefinition = false;
+  bool WarnUnusedResult = false;
+  std::string LinkName; ///< Symbol when it differs from the name (asm label).
+};
+
+/// A compile-time value of a `const` global or a macro.
+struct ConstValue {
+  enum class Kind { None, Int, Float, String, Char, Bool };
+  Kind K = Kind::None;
+  llvm::APSInt Int;
+  double Float = 0;
+  std::string Str; ///< Bytes, without the terminating NUL.
+  QualType Type;   ///< C type of the value (typedef sugar kept), if known.
+};
+
+struct Var {
+  QualType Type;
+  bool IsExtern = true;
+  bool IsConst = false;
+  std::optional<ConstValue> Init; ///< For `const T x = ICE;`.
+  std::string LinkName;
+};
+
+struct Macro {
+  ConstValue Value;
+  std::string Expansion; ///< Tokens, for diagnostics.
+};
+
+/// Why an item is not translated; kept so `--explain` can say it.
+struct Skip {
+  std::string Reason;
+};
+
+struct Item {
+  ItemKind Kind = ItemKind::Record;
+  std::string Name;        ///< C name; empty for anonymous records/enums.
+  bool IsAnonymous = false;
+  ItemId Parent;           ///< Enclosing record, for nested declarations.
+  TypeId SelfType;         ///< For Record/Enum/Typedef.
+  Location Loc;
+  std::string Comment;     ///< Raw doc comment text, without delimiters.
+  Annotations Annot;
+  std::optional<Skip> Skipped;
+  bool IsFromMainFile = false;
+  bool IsFromSystemHeader = false;
+
+  // Exactly one of these is meaningful, selected by Kind.
+  Record R;
+  Enum E;
+  Typedef T;
+  Function F;
+  Var V;
+  Macro M;
+};
+
+/// A whole translation unit.
+class Module {
+public:
+  TypeId addType(Type T) {
+    Types.push_back(std::move(T));
+    return TypeId(Types.size() - 1);
+  }
+  ItemId addItem(Item I) {
+    Items.push_back(std::move(I));
+    ItemId Id(Items.size() - 1);
+    Order.push_back(Id);
+    return Id;
+  }
+
+  Type &type(TypeId Id) {
+    assert(Id.Index < Types.size() && "type id out of range");
+    return Types[Id.Index];
+  }
+  const Type &type(TypeId Id) const {
+    assert(Id.Index < Types.size() && "type id out of range");
+    return Types[Id.Index];
+  }
+  Item &item(ItemId Id) {
+    assert(Id.Index < Items.size() && "item id out of range");
+    return Items[Id.Index];
+  }
+  const Item &item(ItemId Id) const {
+    assert(Id.Index < Items.size() && "item id out of range");
+    return Items[Id.Index];
+  }
+
+  size_t numTypes() const { return Types.size(); }
+  size_t numItems() const { return Items.size(); }
+
+  /// Items in emission order (source order of their definitions).
+  const std::vector<ItemId> &order() const { return Order; }
+  std::vector<ItemId> &order() { return Order; }
+
+  /// Follows typedef sugar to the underlying type.
+  TypeId canonical(TypeId Id) const;
+
+  /// Target facts.
+  unsigned PointerWidth = 64;
+  bool IsBigEndian = false;
+  std::string TargetTriple;
+  /// The `__va_list_tag` record on targets where va_list is an array of it.
+  ItemId VaListTag;
+
+private:
+  std::vector<Type> Types;
+  std::vector<Item> Items;
+  std::vector<ItemId> Order;
+};
+
+/// The decimal spelling of V, with its sign when V is signed and negative.
+std::string toDecimal(const llvm::APSInt &V);
+
+} // namespace kbindgen::ir
+
+#endif // KBINDGEN_IR_IR_H

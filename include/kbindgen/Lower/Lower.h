@@ -1,0 +1,46 @@
+//===- Lower.h - C items (IR) to Rust items (model) -------------*- C++ -*-===//
+//
+// Maps the language-neutral IR to the Rust model for `no_std`/`core` FFI:
+// `#[repr(C)]` records, enums in every bindgen style, type aliases, extern
+// functions and statics, constants, bitfields, padding and layout assertions.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_LOWER_LOWER_H
+#define KBINDGEN_LOWER_LOWER_H
+
+#include "kbindgen/Emit/RustModel.h"
+#include "kbindgen/IR/IR.h"
+#include "kbindgen/Support/Options.h"
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kbindgen {
+
+/// What happened to one C item, for `--explain` and warnings.
+struct ItemReport {
+  std::string Name;     ///< C name (or the generated name for anonymous).
+  std::string RustName; ///< Empty when not emitted.
+  std::string Kind;     ///< "struct", "function", "macro", ...
+  ir::Location Loc;
+  std::string Status; ///< "emitted", "blocklisted", "skipped", "opaque", ...
+  std::string Reason;
+};
+
+struct LowerReport {
+  std::vector<ItemReport> Items;
+  std::vector<std::string> Warnings; ///< One line each, without "warning: ".
+  std::map<std::string, unsigned> EmittedPerKind;
+};
+
+/// Lowers M according to Opts.
+rust::File lowerModule(const ir::Module &M, const Options &Opts,
+                       LowerReport &Report);
+
+/// Appends `_` to Rust keywords and primitive type names, as bindgen does.
+std::string escapeRustName(const std::string &Name);
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_LOWER_LOWER_H

@@ -1,0 +1,128 @@
+//===- Options.h - Everything a run of kbindgen is told ---------*- C++ -*-===//
+//
+// The effective configuration of one run, filled from the command line
+// (Driver) and YAML files (Config), read by Frontend, Lower and Emit.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_SUPPORT_OPTIONS_H
+#define KBINDGEN_SUPPORT_OPTIONS_H
+
+#include "kbindgen/Support/RegexSet.h"
+#include <string>
+#include <vector>
+
+namespace kbindgen {
+
+enum class EnumStyle {
+  Consts,           ///< `pub type E = c_uint; pub const E_A: E = 0;` (default)
+  Rust,             ///< `#[repr(u32)] pub enum E { A = 0 }`
+  RustNonExhaustive,
+  NewType,          ///< `pub struct E(pub c_uint);` + associated consts
+  NewTypeGlobal,    ///< newtype + global consts
+  Bitfield,         ///< newtype + BitOr/BitAnd impls
+  ModuleConsts,     ///< `pub mod E { pub type Type = c_uint; pub const A: Type }`
+};
+
+enum class MacroConstType { I8, U8, I16, U16, I32, U32, I64, U64 };
+
+enum class AliasStyle { TypeAlias, NewType, NewTypeDeref };
+
+enum class NonCopyUnionStyle { BindgenWrapper, ManuallyDrop };
+
+/// A `--with-derive-custom*` or `--with-attribute-custom*` rule.
+struct CustomRule {
+  enum class Target { Any, Struct, Enum, Union };
+  Target On = Target::Any;
+  std::string Regex;
+  std::vector<std::string> Values; ///< Derive names or attribute texts.
+};
+
+struct Options {
+  // Input and output.
+  std::string Header;
+  std::vector<std::string> ClangArgs;
+  std::string OutputFile; ///< Empty or "-": stdout.
+  std::string DepFile;    ///< --depfile
+
+  // Rust flavour.
+  bool UseCore = false;
+  std::string CtypesPrefix; ///< Empty: `::std::os::raw` or `::core::ffi`.
+  std::string RustTarget;   ///< e.g. "1.68"; empty: latest.
+  unsigned RustTargetMinor = 90;
+  std::string RustEdition = "2021";
+  bool SizeTIsUsize = true;
+  bool LayoutTests = true;
+  bool DocComments = true;
+  bool HeaderComment = true;
+  bool ConvertFloats = true;
+  bool PrependEnumName = true;
+  bool ExplicitPadding = false;
+  bool MergeExternBlocks = false;
+  bool SortSemantically = false;
+  bool FunctionAttributeDetection = false;
+  bool GenerateCStr = false;
+  bool RecursiveAllowlist = true;
+  bool NestedStructNaming = true;
+  bool GenerateBlock = false;
+  std::string AnonFieldsPrefix = "__bindgen_anon_";
+  std::string DefaultVisibility = "public";
+  std::string Formatter = "rustfmt";
+  std::vector<std::string> RawLines;
+  std::vector<std::string> ExternFnBlockAttrs;
+
+  // Derives.
+  bool DeriveDebug = true;
+  bool DeriveCopy = true;
+  bool DeriveDefault = false;
+  bool DeriveHash = false;
+  bool DerivePartialEq = false;
+  bool DeriveEq = false;
+  bool DerivePartialOrd = false;
+  bool DeriveOrd = false;
+  bool ImplDebug = false;
+  bool ImplPartialEq = false;
+  RegexSet NoDebug, NoCopy, NoDefault, NoHash, NoPartialEq;
+  std::vector<CustomRule> CustomDerives;
+  std::vector<CustomRule> CustomAttributes;
+  RegexSet MustUseType;
+
+  // Enums and aliases.
+  EnumStyle DefaultEnumStyle = EnumStyle::Consts;
+  RegexSet RustifiedEnums, RustifiedNonExhaustiveEnums, NewTypeEnums,
+      NewTypeGlobalEnums, BitfieldEnums, ConstifiedEnums,
+      ConstifiedEnumModules;
+  AliasStyle DefaultAliasStyle = AliasStyle::TypeAlias;
+  RegexSet TypeAliases, NewTypeAliases, NewTypeDerefAliases;
+  NonCopyUnionStyle DefaultNonCopyUnionStyle =
+      NonCopyUnionStyle::BindgenWrapper;
+  RegexSet BindgenWrapperUnions, ManuallyDropUnions;
+
+  // Macros.
+  MacroConstType DefaultMacroConstType = MacroConstType::U32;
+  bool FitMacroConstTypes = false;
+
+  // Selection.
+  RegexSet AllowlistTypes, AllowlistFunctions, AllowlistVars, AllowlistItems,
+      AllowlistFiles;
+  RegexSet BlocklistTypes, BlocklistFunctions, BlocklistVars, BlocklistItems,
+      BlocklistFiles;
+  RegexSet OpaqueTypes;
+
+  /// Whether any allowlist was given (then only allowlisted items and what
+  /// they need are emitted).
+  bool hasAllowlist() const {
+    return !AllowlistTypes.empty() || !AllowlistFunctions.empty() ||
+           !AllowlistVars.empty() || !AllowlistItems.empty() ||
+           !AllowlistFiles.empty();
+  }
+
+  /// Diagnostics and introspection.
+  std::vector<std::string> Explain;
+  bool TimePhases = false;
+  bool SkipFunctionBodies = true;
+};
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_SUPPORT_OPTIONS_H

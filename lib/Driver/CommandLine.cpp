@@ -1,0 +1,409 @@
+//===- CommandLine.cpp - rust-bindgen's options, parsed by table -----------===//
+
+#include "kbindgen/Driver/Driver.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringRef.h"
+#include <functional>
+
+namespace kbindgen {
+
+namespace {
+
+using Handler = std::function<llvm::Error(CommandLine &, llvm::StringRef)>;
+
+struct OptionSpec {
+  const char *Name;
+  bool TakesValue;
+  const char *Help;
+  Handler Apply;
+};
+
+llvm::Error usage(const llvm::Twine &Msg) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Msg);
+}
+
+Handler flag(bool Options::*Member, bool Value) {
+  return [Member, Value](CommandLine &CL, llvm::StringRef) {
+    CL.Opts.*Member = Value;
+    return llvm::Error::success();
+  };
+}
+
+Handler regex(RegexSet Options::*Member) {
+  return [Member](CommandLine &CL, llvm::StringRef V) {
+    return (CL.Opts.*Member).add(V);
+  };
+}
+
+Handler ignored() {
+  return [](CommandLine &, llvm::StringRef) { return llvm::Error::success(); };
+}
+
+Handler enumStyle(RegexSet Options::*Member) { return regex(Member); }
+
+llvm::Expected<EnumStyle> parseEnumStyle(llvm::StringRef V) {
+  if (V == "consts")
+    return EnumStyle::Consts;
+  if (V == "rust")
+    return EnumStyle::Rust;
+  if (V == "rust_non_exhaustive")
+    return EnumStyle::RustNonExhaustive;
+  if (V == "newtype")
+    return EnumStyle::NewType;
+  if (V == "newtype_global")
+    return EnumStyle::NewTypeGlobal;
+  if (V == "bitfield")
+    return EnumStyle::Bitfield;
+  if (V == "moduleconsts")
+    return EnumStyle::ModuleConsts;
+  return usage("invalid enum style '" + V +
+               "' (expected consts, moduleconsts, bitfield, newtype, "
+               "newtype_global, rust or rust_non_exhaustive)");
+}
+
+llvm::Expected<MacroConstType> parseMacroType(llvm::StringRef V) {
+  static const std::pair<const char *, MacroConstType> Table[] = {
+      {"i8", MacroConstType::I8},   {"u8", MacroConstType::U8},
+      {"i16", MacroConstType::I16}, {"u16", MacroConstType::U16},
+      {"i32", MacroConstType::I32}, {"u32", MacroConstType::U32},
+      {"i64", MacroConstType::I64}, {"u64", MacroConstType::U64},
+      {"signed", MacroConstType::I32}, {"unsigned", MacroConstType::U32}};
+  for (const auto &[N, T] : Table)
+    if (V == N)
+      return T;
+  return usage("invalid macro constant type '" + V + "'");
+}
+
+/// `--with-derive-custom-struct REGEX=Derive1,Derive2`
+Handler customRule(std::vector<CustomRule> Options::*Member,
+                   CustomRule::Target On, bool IsDerive) {
+  return [=](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+    auto [Re, Values] = V.rsplit('=');
+    if (Values.empty() && !V.contains('='))
+      return usage("expected REGEX=VALUES, got '" + V + "'");
+    CustomRule R;
+    R.On = On;
+    R.Regex = Re.str();
+    RegexSet Check;
+    if (llvm::Error E = Check.add(Re))
+      return E;
+    if (IsDerive) {
+      llvm::SmallVector<llvm::StringRef, 4> Parts;
+      Values.split(Parts, ',', -1, false);
+      for (llvm::StringRef P : Parts)
+        R.Values.push_back(P.trim().str());
+    } else {
+      R.Values.push_back(Values.str());
+    }
+    (CL.Opts.*Member).push_back(std::move(R));
+    return llvm::Error::success();
+  };
+}
+
+const std::vector<OptionSpec> &optionTable() {
+  static const std::vector<OptionSpec> Table = {
+      // Output.
+      {"--output", true, "Write the bindings to FILE (default: stdout)",
+       [](CommandLine &CL, llvm::StringRef V) {
+         CL.Opts.OutputFile = V.str();
+         return llvm::Error::success();
+       }},
+      {"--depfile", true, "Write a Make dependency file for the output",
+       [](CommandLine &CL, llvm::StringRef V) {
+         CL.Opts.DepFile = V.str();
+         return llvm::Error::success();
+       }},
+      {"--raw-line", true, "Add a raw line of Rust code at the top",
+       [](CommandLine &CL, llvm::StringRef V) {
+         CL.Opts.RawLines.push_back(V.str());
+         return llvm::Error::success();
+       }},
+      {"--disable-header-comment", false, "Do not write the header comment",
+       flag(&Options::HeaderComment, false)},
+      {"--no-doc-comments", false, "Do not translate C doc comments",
+       flag(&Options::DocComments, false)},
+      {"--formatter", true, "Accepted for compatibility: output is always "
+                            "rustfmt-clean without running a formatter",
+       ignored()},
+      {"--rust-target", true, "Minimum Rust version the output targets",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         llvm::StringRef Ver = V;
+         Ver.consume_front("1.");
+         unsigned Minor = 0;
+         if (!V.starts_with("1.") || Ver.split('.').first.getAsInteger(10, Minor))
+           return usage("invalid Rust target '" + V + "'");
+         CL.Opts.RustTarget = V.str();
+         CL.Opts.RustTargetMinor = Minor;
+         return llvm::Error::success();
+       }},
+      {"--rust-edition", true, "Rust edition of the output",
+       [](CommandLine &CL, llvm::StringRef V) {
+         CL.Opts.RustEdition = V.str();
+         return llvm::Error::success();
+       }},
+      // Rust flavour.
+      {"--use-core", false, "Use core instead of std",
+       flag(&Options::UseCore, true)},
+      {"--ctypes-prefix", true, "Prefix for C scalar types (e.g. ffi)",
+       [](CommandLine &CL, llvm::StringRef V) {
+         CL.Opts.CtypesPrefix = V.str();
+         return llvm::Error::success();
+       }},
+      {"--no-layout-tests", false, "Do not emit layout assertions",
+       flag(&Options::LayoutTests, false)},
+      {"--explicit-padding", false, "Always emit padding fields",
+       flag(&Options::ExplicitPadding, true)},
+      {"--no-size_t-is-usize", false, "Do not map size_t to usize",
+       flag(&Options::SizeTIsUsize, false)},
+      {"--size_t-is-usize", false, "Map size_t to usize (default)",
+       flag(&Options::SizeTIsUsize, true)},
+      {"--no-convert-floats", false, "Keep c_float/c_double",
+       flag(&Options::ConvertFloats, false)},
+      {"--no-prepend-enum-name", false, "Do not prefix enum constants",
+       flag(&Options::PrependEnumName, false)},
+      {"--merge-extern-blocks", false, "One extern block for adjacent items",
+       flag(&Options::MergeExternBlocks, true)},
+      {"--sort-semantically", false, "Accepted; output follows source order",
+       flag(&Options::SortSemantically, true)},
+      {"--enable-function-attribute-detection", false,
+       "Emit #[must_use] and -> ! from C attributes",
+       flag(&Options::FunctionAttributeDetection, true)},
+      {"--generate-cstr", false, "String macros as &CStr",
+       flag(&Options::GenerateCStr, true)},
+      {"--no-recursive-allowlist", false,
+       "Do not pull in what allowlisted items need",
+       flag(&Options::RecursiveAllowlist, false)},
+      {"--disable-nested-struct-naming", false,
+       "Name nested structs by their own name",
+       flag(&Options::NestedStructNaming, false)},
+      {"--anon-fields-prefix", true, "Prefix of unnamed members' fields",
+       [](CommandLine &CL, llvm::StringRef V) {
+         CL.Opts.AnonFieldsPrefix = V.str();
+         return llvm::Error::success();
+       }},
+      {"--default-visibility", true, "Field visibility (accepted)", ignored()},
+      {"--clang-macro-fallback", false,
+       "Accepted: kbindgen always evaluates macros with Clang", ignored()},
+      {"--clang-macro-fallback-build-dir", true, "Accepted", ignored()},
+      {"--fit-macro-constant-types", false,
+       "Smallest integer type for literal macros",
+       flag(&Options::FitMacroConstTypes, true)},
+      {"--default-macro-constant-type", true,
+       "Type of literal integer macros (u32, i64, signed, ...)",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         auto T = parseMacroType(V);
+         if (!T)
+           return T.takeError();
+         CL.Opts.DefaultMacroConstType = *T;
+         return llvm::Error::success();
+       }},
+      // Derives.
+      {"--no-derive-debug", false, "Do not derive Debug",
+       flag(&Options::DeriveDebug, false)},
+      {"--no-derive-copy", false, "Do not derive Copy and Clone",
+       flag(&Options::DeriveCopy, false)},
+      {"--no-derive-default", false, "Do not derive Default",
+       flag(&Options::DeriveDefault, false)},
+      {"--with-derive-default", false, "Derive Default",
+       flag(&Options::DeriveDefault, true)},
+      {"--with-derive-hash", false, "Derive Hash",
+       flag(&Options::DeriveHash, true)},
+      {"--with-derive-partialeq", false, "Derive PartialEq",
+       flag(&Options::DerivePartialEq, true)},
+      {"--with-derive-eq", false, "Derive Eq (implies PartialEq)",
+       [](CommandLine &CL, llvm::StringRef) {
+         CL.Opts.DeriveEq = CL.Opts.DerivePartialEq = true;
+         return llvm::Error::success();
+       }},
+      {"--with-derive-partialord", false, "Derive PartialOrd",
+       flag(&Options::DerivePartialOrd, true)},
+      {"--with-derive-ord", false, "Derive Ord (implies PartialOrd)",
+       [](CommandLine &CL, llvm::StringRef) {
+         CL.Opts.DeriveOrd = CL.Opts.DerivePartialOrd = true;
+         return llvm::Error::success();
+       }},
+      {"--impl-debug", false, "Implement Debug where it cannot be derived",
+       flag(&Options::ImplDebug, true)},
+      {"--impl-partialeq", false,
+       "Implement PartialEq where it cannot be derived",
+       flag(&Options::ImplPartialEq, true)},
+      {"--no-debug", true, "Do not derive Debug for types matching REGEX",
+       regex(&Options::NoDebug)},
+      {"--no-copy", true, "Do not derive Copy for types matching REGEX",
+       regex(&Options::NoCopy)},
+      {"--no-default", true, "Do not derive Default for types matching REGEX",
+       regex(&Options::NoDefault)},
+      {"--no-hash", true, "Do not derive Hash for types matching REGEX",
+       regex(&Options::NoHash)},
+      {"--no-partialeq", true,
+       "Do not derive PartialEq for types matching REGEX",
+       regex(&Options::NoPartialEq)},
+      {"--must-use-type", true, "Add #[must_use] to types matching REGEX",
+       regex(&Options::MustUseType)},
+      {"--with-derive-custom", true, "REGEX=DERIVES for any type",
+       customRule(&Options::CustomDerives, CustomRule::Target::Any, true)},
+      {"--with-derive-custom-struct", true, "REGEX=DERIVES for structs",
+       customRule(&Options::CustomDerives, CustomRule::Target::Struct, true)},
+      {"--with-derive-custom-enum", true, "REGEX=DERIVES for enums",
+       customRule(&Options::CustomDerives, CustomRule::Target::Enum, true)},
+      {"--with-derive-custom-union", true, "REGEX=DERIVES for unions",
+       customRule(&Options::CustomDerives, CustomRule::Target::Union, true)},
+      {"--with-attribute-custom", true, "REGEX=ATTRIBUTE for any type",
+       customRule(&Options::CustomAttributes, CustomRule::Target::Any, false)},
+      {"--with-attribute-custom-struct", true, "REGEX=ATTRIBUTE for structs",
+       customRule(&Options::CustomAttributes, CustomRule::Target::Struct,
+                  false)},
+      {"--with-attribute-custom-enum", true, "REGEX=ATTRIBUTE for enums",
+       customRule(&Options::CustomAttributes, CustomRule::Target::Enum,
+                  false)},
+      {"--with-attribute-custom-union", true, "REGEX=ATTRIBUTE for unions",
+       customRule(&Options::CustomAttributes, CustomRule::Target::Union,
+                  false)},
+      // Enums and aliases.
+      {"--default-enum-style", true, "Default enum style",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         auto S = parseEnumStyle(V);
+         if (!S)
+           return S.takeError();
+         CL.Opts.DefaultEnumStyle = *S;
+         return llvm::Error::success();
+       }},
+      {"--rustified-enum", true, "Rust enums for REGEX",
+       enumStyle(&Options::RustifiedEnums)},
+      {"--rustified-non-exhaustive-enum", true,
+       "#[non_exhaustive] Rust enums for REGEX",
+       enumStyle(&Options::RustifiedNonExhaustiveEnums)},
+      {"--newtype-enum", true, "Newtype enums for REGEX",
+       enumStyle(&Options::NewTypeEnums)},
+      {"--newtype-global-enum", true, "Newtype enums with global constants",
+       enumStyle(&Options::NewTypeGlobalEnums)},
+      {"--bitfield-enum", true, "Bitflag newtype enums for REGEX",
+       enumStyle(&Options::BitfieldEnums)},
+      {"--constified-enum", true, "Constants for REGEX",
+       enumStyle(&Options::ConstifiedEnums)},
+      {"--constified-enum-module", true, "Constants in a module for REGEX",
+       enumStyle(&Options::ConstifiedEnumModules)},
+      // Selection.
+      {"--opaque-type", true, "Make types matching REGEX opaque",
+       regex(&Options::OpaqueTypes)},
+      {"--blocklist-type", true, "Do not emit types matching REGEX",
+       regex(&Options::BlocklistTypes)},
+      {"--blocklist-function", true, "Do not emit functions matching REGEX",
+       regex(&Options::BlocklistFunctions)},
+      {"--blocklist-item", true, "Do not emit items matching REGEX",
+       regex(&Options::BlocklistItems)},
+      {"--blocklist-var", true, "Do not emit variables matching REGEX",
+       regex(&Options::BlocklistVars)},
+      {"--blocklist-file", true, "Do not emit items from files matching REGEX",
+       regex(&Options::BlocklistFiles)},
+      {"--allowlist-type", true, "Emit types matching REGEX",
+       regex(&Options::AllowlistTypes)},
+      {"--allowlist-function", true, "Emit functions matching REGEX",
+       regex(&Options::AllowlistFunctions)},
+      {"--allowlist-var", true, "Emit variables and constants matching REGEX",
+       regex(&Options::AllowlistVars)},
+      {"--allowlist-item", true, "Emit items matching REGEX",
+       regex(&Options::AllowlistItems)},
+      {"--allowlist-file", true, "Emit items from files matching REGEX",
+       regex(&Options::AllowlistFiles)},
+      // kbindgen's own.
+      {"--explain", true, "Say why the item NAME is emitted or not",
+       [](CommandLine &CL, llvm::StringRef V) {
+         CL.Opts.Explain.push_back(V.str());
+         return llvm::Error::success();
+       }},
+      {"--time-phases", false, "Print the time of each phase on stderr",
+       flag(&Options::TimePhases, true)},
+      {"--parse-function-bodies", false,
+       "Parse function bodies (slower; same output)",
+       flag(&Options::SkipFunctionBodies, false)},
+      {"--help", false, "Print this help", [](CommandLine &CL, llvm::StringRef) {
+         CL.ShowHelp = true;
+         return llvm::Error::success();
+       }},
+      {"--version", false, "Print the version",
+       [](CommandLine &CL, llvm::StringRef) {
+         CL.ShowVersion = true;
+         return llvm::Error::success();
+       }},
+  };
+  return Table;
+}
+
+const OptionSpec *findOption(llvm::StringRef Name) {
+  if (Name == "-o")
+    Name = "--output";
+  if (Name == "-h")
+    Name = "--help";
+  if (Name == "-V")
+    Name = "--version";
+  for (const OptionSpec &S : optionTable())
+    if (Name == S.Name)
+      return &S;
+  return nullptr;
+}
+
+} // namespace
+
+std::string helpText() {
+  std::string S = "Generates Rust FFI bindings to C headers, with Clang.\n\n"
+                  "Usage: kbindgen [OPTIONS] HEADER [-- CLANG_ARGS...]\n\n"
+                  "Options:\n";
+  for (const OptionSpec &O : optionTable()) {
+    std::string Left = std::string("  ") + O.Name + (O.TakesValue ? " <ARG>" : "");
+    if (Left.size() < 42)
+      Left.resize(42, ' ');
+    else
+      Left += "  ";
+    S += Left + O.Help + "\n";
+  }
+  S += "\nExit status: 0 on success, 1 when the input cannot be translated, "
+       "2 for a bad command line, regex or configuration.\n";
+  return S;
+}
+
+llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args) {
+  CommandLine CL;
+  bool HaveHeader = false;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef A = Args[I];
+    if (A == "--") {
+      for (size_t J = I + 1; J < Args.size(); ++J)
+        CL.Opts.ClangArgs.push_back(Args[J]);
+      break;
+    }
+    if (A.starts_with("-") && A.size() > 1) {
+      auto [Name, Inline] = A.split('=');
+      bool HasInline = A.contains('=');
+      const OptionSpec *Spec = findOption(Name);
+      if (!Spec)
+        return usage("unknown option '" + A + "'");
+      llvm::StringRef Value;
+      if (Spec->TakesValue) {
+        if (HasInline) {
+          Value = Inline;
+        } else {
+          if (I + 1 >= Args.size())
+            return usage("option '" + Name + "' requires a value");
+          Value = Args[++I];
+        }
+      } else if (HasInline) {
+        return usage("option '" + Name + "' takes no value");
+      }
+      if (llvm::Error E = Spec->Apply(CL, Value))
+        return std::move(E);
+      continue;
+    }
+    if (HaveHeader)
+      return usage("unexpected argument '" + A +
+                   "' (only one header can be given)");
+    CL.Opts.Header = A.str();
+    HaveHeader = true;
+  }
+  if (!HaveHeader && !CL.ShowHelp && !CL.ShowVersion)
+    return usage("no input header given (usage: kbindgen [OPTIONS] HEADER "
+                 "[-- CLANG_ARGS...])");
+  return std::move(CL);
+}
+
+} // namespace kbindgen

@@ -1,0 +1,439 @@
+//===- RustWriter.cpp - Writes the Rust model as rustfmt would -------------===//
+//
+// rustfmt's defaults: max_width 100, four spaces, trailing commas in vertical
+// lists. Each construct is first tried on one line; when it does not fit it
+// is broken the way rustfmt breaks it. The writer never calls rustfmt.
+//
+//===----------------------------------------------------------------------===//
+
+#include "kbindgen/Emit/RustWriter.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace kbindgen::rust {
+
+static constexpr unsigned MaxWidth = 100;
+
+TypeRef Type::path(std::string P, std::vector<TypeRef> Args) {
+  auto T = std::make_shared<Type>();
+  T->K = Kind::Path;
+  T->Path = std::move(P);
+  T->Args = std::move(Args);
+  return T;
+}
+
+TypeRef Type::ptr(TypeRef Pointee, bool Mut) {
+  auto T = std::make_shared<Type>();
+  T->K = Kind::Ptr;
+  T->Inner = std::move(Pointee);
+  T->Mut = Mut;
+  return T;
+}
+
+TypeRef Type::array(TypeRef Elem, std::string Len) {
+  auto T = std::make_shared<Type>();
+  T->K = Kind::Array;
+  T->Inner = std::move(Elem);
+  T->Len = std::move(Len);
+  return T;
+}
+
+TypeRef Type::unit() {
+  auto T = std::make_shared<Type>();
+  T->K = Kind::Unit;
+  return T;
+}
+
+TypeRef Type::never() {
+  auto T = std::make_shared<Type>();
+  T->K = Kind::Never;
+  return T;
+}
+
+static std::string fnPrefix(const Type &T) {
+  std::string S;
+  if (T.Unsafe)
+    S += "unsafe ";
+  S += "extern \"" + T.Abi + "\" fn";
+  return S;
+}
+
+static std::string paramText(const std::string &Name, const Type &T) {
+  if (Name.empty())
+    return toString(T);
+  return Name + ": " + toString(T);
+}
+
+static std::string retText(const Type *Ret) {
+  if (!Ret || Ret->K == Type::Kind::Unit)
+    return "";
+  return " -> " + toString(*Ret);
+}
+
+std::string toString(const Type &T) {
+  switch (T.K) {
+  case Type::Kind::Path: {
+    std::string S = T.Path;
+    if (T.Args.empty())
+      return S;
+    S += '<';
+    for (size_t I = 0; I < T.Args.size(); ++I) {
+      if (I)
+        S += ", ";
+      S += toString(*T.Args[I]);
+    }
+    return S + '>';
+  }
+  case Type::Kind::Ptr:
+    return std::string(T.Mut ? "*mut " : "*const ") + toString(*T.Inner);
+  case Type::Kind::Array:
+    return "[" + toString(*T.Inner) + "; " + T.Len + "]";
+  case Type::Kind::FnPtr: {
+    std::string S = fnPrefix(T) + "(";
+    for (size_t I = 0; I < T.Params.size(); ++I) {
+      if (I)
+        S += ", ";
+      S += paramText(T.Params[I].first, *T.Params[I].second);
+    }
+    if (T.Variadic)
+      S += T.Params.empty() ? "..." : ", ...";
+    return S + ")" + retText(T.Ret.get());
+  }
+  case Type::Kind::Unit:
+    return "()";
+  case Type::Kind::Never:
+    return "!";
+  }
+  return "";
+}
+
+static std::string spaces(unsigned N) { return std::string(N, ' '); }
+
+static bool fits(unsigned Indent, const std::string &Text) {
+  return Indent + Text.size() <= MaxWidth;
+}
+
+/// Formats a parenthesised parameter list vertically; lines are relative to
+/// Indent:
+///   Open
+///       a: T,
+///   Close
+static std::vector<std::string>
+formatParamsVertical(const std::vector<std::pair<std::string, TypeRef>> &Params,
+                     bool Variadic, unsigned Indent, const std::string &Open,
+                     const std::string &Close) {
+  std::vector<std::string> Lines;
+  Lines.push_back(Open);
+  for (const auto &[Name, Ty] : Params) {
+    std::string P = Name.empty() ? "" : Name + ": ";
+    for (std::string &L : formatType(*Ty, Indent + 4, P, ","))
+      Lines.push_back(spaces(4) + L);
+  }
+  if (Variadic)
+    Lines.push_back(spaces(4) + "...");
+  Lines.push_back(Close);
+  return Lines;
+}
+
+std::vector<std::string> formatType(const Type &T, unsigned Indent,
+                                    const std::string &Prefix,
+                                    const std::string &Suffix) {
+  std::string Flat = Prefix + toString(T) + Suffix;
+  if (fits(Indent, Flat))
+    return {Flat};
+
+  switch (T.K) {
+  case Type::Kind::Path: {
+    if (T.Args.empty())
+      return {Flat};
+    std::vector<std::string> Lines;
+    Lines.push_back(Prefix + T.Path + "<");
+    for (const TypeRef &A : T.Args)
+      for (std::string &L : formatType(*A, Indent + 4, "", ","))
+        Lines.push_back(spaces(4) + L);
+    Lines.push_back(">" + Suffix);
+    return Lines;
+  }
+  case Type::Kind::Ptr: {
+    std::string P = Prefix + (T.Mut ? "*mut " : "*const ");
+    return formatType(*T.Inner, Indent, P, Suffix);
+  }
+  case Type::Kind::FnPtr:
+    return formatParamsVertical(T.Params, T.Variadic, Indent,
+                                Prefix + fnPrefix(T) + "(",
+                                ")" + retText(T.Ret.get()) + Suffix);
+  case Type::Kind::Array:
+  case Type::Kind::Unit:
+  case Type::Kind::Never:
+    return {Flat};
+  }
+  return {Flat};
+}
+
+namespace {
+
+class Writer {
+public:
+  explicit Writer(llvm::raw_ostream &OS) : OS(OS) {}
+
+  void file(const File &F);
+  void item(const Item &I, unsigned Indent);
+
+private:
+  void line(unsigned Indent, llvm::StringRef Text) {
+    if (Text.empty()) {
+      OS << '\n';
+      return;
+    }
+    OS << spaces(Indent) << Text << '\n';
+  }
+  void lines(unsigned Indent, const std::vector<std::string> &Ls) {
+    for (const std::string &L : Ls)
+      line(Indent, L);
+  }
+  /// Writes type-carrying lines produced by formatType: the first at Indent,
+  /// the others carry indentation relative to Indent.
+  void typeLines(unsigned Indent, const std::vector<std::string> &Ls) {
+    for (const std::string &L : Ls)
+      line(Indent, L);
+  }
+  void doc(unsigned Indent, const std::vector<std::string> &Doc) {
+    for (const std::string &D : Doc)
+      line(Indent, D.empty() ? std::string("///") : "///" + D);
+  }
+  void attrs(unsigned Indent, const Item &I);
+  void structItem(const Item &I, unsigned Indent);
+  void tupleStruct(const Item &I, unsigned Indent);
+  void enumItem(const Item &I, unsigned Indent);
+  void typeAlias(const Item &I, unsigned Indent);
+  void constItem(const Item &I, unsigned Indent);
+  void externBlock(const Item &I, unsigned Indent);
+  void function(const Item &I, unsigned Indent);
+  void staticItem(const Item &I, unsigned Indent);
+  void implItem(const Item &I, unsigned Indent);
+  void module(const Item &I, unsigned Indent);
+
+  std::string vis(const Item &I) const {
+    return I.Vis.empty() ? std::string() : I.Vis + " ";
+  }
+
+  llvm::raw_ostream &OS;
+};
+
+} // namespace
+
+void Writer::attrs(unsigned Indent, const Item &I) {
+  doc(Indent, I.Doc);
+  for (const std::string &A : I.Attrs)
+    line(Indent, A);
+  if (I.Derives.empty())
+    return;
+  std::string D = "#[derive(";
+  for (size_t J = 0; J < I.Derives.size(); ++J) {
+    if (J)
+      D += ", ";
+    D += I.Derives[J];
+  }
+  D += ")]";
+  if (fits(Indent, D)) {
+    line(Indent, D);
+    return;
+  }
+  line(Indent, "#[derive(");
+  for (const std::string &Name : I.Derives)
+    line(Indent + 4, Name + ",");
+  line(Indent, ")]");
+}
+
+void Writer::structItem(const Item &I, unsigned Indent) {
+  attrs(Indent, I);
+  std::string Head =
+      vis(I) + (I.IsUnion ? "union " : "struct ") + I.Name + " {";
+  if (I.Fields.empty()) {
+    line(Indent, Head + "}");
+    return;
+  }
+  line(Indent, Head);
+  for (const Field &F : I.Fields) {
+    doc(Indent + 4, F.Doc);
+    for (const std::string &A : F.Attrs)
+      line(Indent + 4, A);
+    std::string Prefix =
+        (F.Vis.empty() ? std::string() : F.Vis + " ") + F.Name + ": ";
+    typeLines(Indent + 4, formatType(*F.Ty, Indent + 4, Prefix, ","));
+  }
+  line(Indent, "}");
+}
+
+void Writer::tupleStruct(const Item &I, unsigned Indent) {
+  attrs(Indent, I);
+  std::string Text = vis(I) + "struct " + I.Name + "(";
+  for (size_t J = 0; J < I.Fields.size(); ++J) {
+    if (J)
+      Text += ", ";
+    const Field &F = I.Fields[J];
+    Text += (F.Vis.empty() ? std::string() : F.Vis + " ") + toString(*F.Ty);
+  }
+  line(Indent, Text + ");");
+}
+
+void Writer::enumItem(const Item &I, unsigned Indent) {
+  attrs(Indent, I);
+  line(Indent, vis(I) + "enum " + I.Name + " {");
+  for (const Variant &V : I.Variants) {
+    doc(Indent + 4, V.Doc);
+    line(Indent + 4, V.Name + " = " + V.Value + ",");
+  }
+  line(Indent, "}");
+}
+
+void Writer::typeAlias(const Item &I, unsigned Indent) {
+  attrs(Indent, I);
+  std::string Prefix = vis(I) + "type " + I.Name + " = ";
+  std::string Flat = Prefix + toString(*I.Ty) + ";";
+  if (fits(Indent, Flat)) {
+    line(Indent, Flat);
+    return;
+  }
+  typeLines(Indent, formatType(*I.Ty, Indent, Prefix, ";"));
+}
+
+void Writer::constItem(const Item &I, unsigned Indent) {
+  attrs(Indent, I);
+  std::string Head = vis(I) + "const " + I.Name + ": " + toString(*I.Ty) + " =";
+  std::string Flat = Head + " " + I.Value + ";";
+  if (fits(Indent, Flat)) {
+    line(Indent, Flat);
+    return;
+  }
+  line(Indent, Head);
+  line(Indent + 4, I.Value + ";");
+}
+
+void Writer::function(const Item &I, unsigned Indent) {
+  attrs(Indent, I);
+  std::string Ret = retText(I.Ty.get());
+  std::string End = I.Body.empty() ? ";" : " {";
+  std::string Head = vis(I) + (I.Unsafe ? "unsafe fn " : "fn ") + I.Name + "(";
+  std::string Flat = Head;
+  for (size_t J = 0; J < I.Params.size(); ++J) {
+    if (J)
+      Flat += ", ";
+    Flat += paramText(I.Params[J].Name, *I.Params[J].Ty);
+  }
+  if (I.Variadic)
+    Flat += I.Params.empty() ? "..." : ", ...";
+  Flat += ")" + Ret + End;
+  if (fits(Indent, Flat)) {
+    line(Indent, Flat);
+  } else {
+    std::vector<std::pair<std::string, TypeRef>> Params;
+    for (const Param &P : I.Params)
+      Params.push_back({P.Name, P.Ty});
+    typeLines(Indent, formatParamsVertical(Params, I.Variadic, Indent, Head,
+                                           ")" + Ret + End));
+  }
+  if (I.Body.empty())
+    return;
+  for (const std::string &L : I.Body)
+    line(L.empty() ? 0 : Indent + 4, L);
+  line(Indent, "}");
+}
+
+void Writer::staticItem(const Item &I, unsigned Indent) {
+  attrs(Indent, I);
+  std::string Prefix =
+      vis(I) + "static " + (I.Mut ? "mut " : "") + I.Name + ": ";
+  typeLines(Indent, formatType(*I.Ty, Indent, Prefix, ";"));
+}
+
+void Writer::externBlock(const Item &I, unsigned Indent) {
+  attrs(Indent, I);
+  // Header is `extern "C"` or, for Rust 1.82 and later, `unsafe extern "C"`.
+  std::string Head = (I.Header.empty() ? "extern \"" + I.Abi + "\"" : I.Header) + " {";
+  line(Indent, Head);
+  for (const Item &C : I.Children)
+    item(C, Indent + 4);
+  line(Indent, "}");
+}
+
+void Writer::implItem(const Item &I, unsigned Indent) {
+  attrs(Indent, I);
+  if (!I.Children.empty()) {
+    line(Indent, I.Header + " {");
+    for (const Item &C : I.Children)
+      item(C, Indent + 4);
+    line(Indent, "}");
+    return;
+  }
+  if (I.Body.empty()) {
+    line(Indent, I.Header + " {}");
+    return;
+  }
+  line(Indent, I.Header + " {");
+  for (const std::string &L : I.Body)
+    line(Indent + 4, L);
+  line(Indent, "}");
+}
+
+void Writer::module(const Item &I, unsigned Indent) {
+  attrs(Indent, I);
+  line(Indent, vis(I) + "mod " + I.Name + " {");
+  for (const Item &C : I.Children)
+    item(C, Indent + 4);
+  line(Indent, "}");
+}
+
+void Writer::item(const Item &I, unsigned Indent) {
+  switch (I.K) {
+  case Item::Kind::Struct:
+    return structItem(I, Indent);
+  case Item::Kind::TupleStruct:
+    return tupleStruct(I, Indent);
+  case Item::Kind::Enum:
+    return enumItem(I, Indent);
+  case Item::Kind::TypeAlias:
+    return typeAlias(I, Indent);
+  case Item::Kind::Const:
+    return constItem(I, Indent);
+  case Item::Kind::ExternBlock:
+    return externBlock(I, Indent);
+  case Item::Kind::Function:
+    return function(I, Indent);
+  case Item::Kind::Static:
+    return staticItem(I, Indent);
+  case Item::Kind::Impl:
+    return implItem(I, Indent);
+  case Item::Kind::Module:
+    return module(I, Indent);
+  case Item::Kind::Raw:
+    doc(Indent, I.Doc);
+    for (const std::string &L : I.Body)
+      line(L.empty() ? 0 : Indent, L);
+    return;
+  }
+}
+
+void Writer::file(const File &F) {
+  if (!F.HeaderComment.empty())
+    line(0, F.HeaderComment);
+  for (const std::string &A : F.InnerAttrs)
+    line(0, A);
+  bool NeedBlank = !F.HeaderComment.empty() || !F.InnerAttrs.empty();
+  if (!F.RawLines.empty()) {
+    if (NeedBlank)
+      line(0, "");
+    for (const std::string &L : F.RawLines)
+      line(0, L);
+    NeedBlank = true;
+  }
+  for (const Item &I : F.Items) {
+    if (NeedBlank)
+      line(0, "");
+    NeedBlank = false;
+    item(I, 0);
+  }
+}
+
+void writeFile(const File &F, llvm::raw_ostream &OS) { Writer(OS).file(F); }
+
+} // namespace kbindgen::rust

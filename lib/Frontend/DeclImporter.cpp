@@ -1,0 +1,378 @@
+//===- DeclImporter.cpp - Declarations into IR items ----------------------===//
+
+#include "Importer.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/RawCommentList.h"
+#include "clang/AST/RecordLayout.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace kbindgen {
+
+ir::Location Importer::location(SourceLocation Loc) const {
+  ir::Location Out;
+  if (Loc.isInvalid())
+    return Out;
+  const SourceManager &SM = Ctx.getSourceManager();
+  PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
+  if (P.isInvalid())
+    return Out;
+  Out.File = P.getFilename();
+  Out.Line = P.getLine();
+  Out.Column = P.getColumn();
+  return Out;
+}
+
+std::string Importer::commentFor(const Decl &D) const {
+  const RawComment *RC = Ctx.getRawCommentForDeclNoCache(&D);
+  if (!RC)
+    return "";
+  return cleanComment(RC->getRawText(Ctx.getSourceManager()));
+}
+
+void Importer::fillCommon(ir::Item &I, const NamedDecl &D) {
+  I.Loc = location(D.getLocation());
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(D.getLocation());
+  I.IsFromMainFile = Loc.isValid() && SM.isInMainFile(Loc);
+  I.IsFromSystemHeader = Loc.isValid() && SM.isInSystemHeader(Loc);
+  // Doc comments attach to any redeclaration; take the first one found.
+  for (const Decl *R : D.redecls()) {
+    std::string C = commentFor(*R);
+    if (C.empty())
+      continue;
+    I.Comment = std::move(C);
+    break;
+  }
+  I.Annot = parseAnnotations(I.Comment);
+}
+
+void Importer::importTranslationUnit(const TranslationUnitDecl &TU) {
+  for (const Decl *D : TU.decls())
+    importDecl(*D);
+}
+
+void Importer::importDecl(const Decl &D) {
+  // Clang's implicit declarations (__builtin_va_list, __int128_t, ...) are
+  // imported only when something refers to them.
+  if (D.isImplicit())
+    return;
+  switch (D.getKind()) {
+  case Decl::Record:
+    importRecord(cast<RecordDecl>(D));
+    return;
+  case Decl::Enum:
+    importEnum(cast<EnumDecl>(D));
+    return;
+  case Decl::Typedef:
+  case Decl::TypeAlias:
+    importTypedef(cast<TypedefNameDecl>(D));
+    return;
+  case Decl::Function:
+    importFunction(cast<FunctionDecl>(D));
+    return;
+  case Decl::Var:
+    importVar(cast<VarDecl>(D));
+    return;
+  case Decl::LinkageSpec:
+    for (const Decl *Inner : cast<LinkageSpecDecl>(D).decls())
+      importDecl(*Inner);
+    return;
+  // Declarations that never produce bindings.
+  case Decl::StaticAssert:
+  case Decl::FileScopeAsm:
+  case Decl::Empty:
+  case Decl::PragmaComment:
+  case Decl::PragmaDetectMismatch:
+  case Decl::TopLevelStmt:
+  case Decl::EnumConstant:
+  case Decl::Field:
+  case Decl::IndirectField:
+    return;
+  default:
+    break;
+  }
+  // A kind C headers do not normally contain (C++ or Objective-C): record it
+  // visibly instead of dropping it silently.
+  const auto *ND = dyn_cast<NamedDecl>(&D);
+  if (!ND || ND->getName().empty())
+    return;
+  ir::Item I;
+  I.Kind = ir::ItemKind::Typedef;
+  I.Name = ND->getName().str();
+  fillCommon(I, *ND);
+  I.Skipped = ir::Skip{std::string("unsupported declaration kind '") +
+                       D.getDeclKindName() + "'"};
+  M.addItem(std::move(I));
+}
+
+ir::ItemId Importer::itemForTag(const TagDecl &TD) {
+  const TagDecl *Canon = TD.getCanonicalDecl();
+  auto It = DeclItems.find(Canon);
+  if (It != DeclItems.end())
+    return It->second;
+
+  const TagDecl *Def = TD.getDefinition();
+  const TagDecl &Named = Def ? *Def : TD;
+  // The enclosing record is imported first; filling it may import this tag.
+  ir::ItemId ParentId;
+  if (const auto *ParentRD = dyn_cast<RecordDecl>(Named.getDeclContext())) {
+    ParentId = itemForTag(*ParentRD);
+    It = DeclItems.find(Canon);
+    if (It != DeclItems.end())
+      return It->second;
+  }
+  ir::Item I;
+  I.Kind = isa<EnumDecl>(TD) ? ir::ItemKind::Enum : ir::ItemKind::Record;
+  I.Name = Named.getName().str();
+  if (I.Name.empty()) {
+    if (const TypedefNameDecl *TDN = Named.getTypedefNameForAnonDecl())
+      I.Name = TDN->getName().str();
+    else
+      I.IsAnonymous = true;
+  }
+  fillCommon(I, Named);
+  I.Parent = ParentId;
+
+  ir::Type Self;
+  Self.Kind = isa<EnumDecl>(TD) ? ir::TypeKind::Enum : ir::TypeKind::Record;
+  Self.Spelling = Ctx.getTagDeclType(&Named).getAsString();
+  ir::ItemId Id = M.addItem(std::move(I));
+  DeclItems[Canon] = Id;
+  Self.Decl = Id;
+  if (Def && !Def->isInvalidDecl()) {
+    QualType QT = Ctx.getTagDeclType(Def);
+    Self.Size = Ctx.getTypeSizeInChars(QT).getQuantity();
+    Self.Align = Ctx.getTypeAlignInChars(QT).getQuantity();
+  }
+  ir::TypeId SelfId = M.addType(std::move(Self));
+  M.item(Id).SelfType = SelfId;
+  TypeCache[Ctx.getTagDeclType(Canon).getTypePtr()] = SelfId;
+
+  if (const auto *ED = dyn_cast<EnumDecl>(&Named)) {
+    ir::Enum E;
+    QualType IntTy = ED->getIntegerType();
+    if (IntTy.isNull())
+      IntTy = Ctx.IntTy;
+    E.Underlying = importType(IntTy.getCanonicalType().getTypePtr());
+    E.IsComplete = ED->isComplete();
+    for (const EnumConstantDecl *ECD : ED->enumerators()) {
+      ir::Enumerator C;
+      C.Name = ECD->getName().str();
+      C.Value = ECD->getInitVal();
+      C.Comment = commentFor(*ECD);
+      E.Constants.push_back(std::move(C));
+    }
+    M.item(Id).E = std::move(E);
+    return Id;
+  }
+
+  const auto &RD = cast<RecordDecl>(Named);
+  M.item(Id).R.IsUnion = RD.isUnion();
+  if (Def && !Def->isInvalidDecl())
+    fillRecord(cast<RecordDecl>(*Def), Id);
+  return Id;
+}
+
+ir::ItemId Importer::importRecord(const RecordDecl &RD) {
+  return itemForTag(RD);
+}
+
+ir::ItemId Importer::importEnum(const EnumDecl &ED) { return itemForTag(ED); }
+
+void Importer::fillRecord(const RecordDecl &Def, ir::ItemId Id) {
+  const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(&Def);
+  ir::Record R;
+  R.IsUnion = Def.isUnion();
+  R.IsComplete = true;
+  R.Layout.Size = Layout.getSize().getQuantity();
+  R.Layout.Align = Layout.getAlignment().getQuantity();
+  R.IsPacked = Def.hasAttr<PackedAttr>();
+  if (const auto *MFA = Def.getAttr<MaxFieldAlignmentAttr>())
+    R.MaxFieldAlign = MFA->getAlignment() / 8;
+  if (unsigned MaxAlign = Def.getMaxAlignment())
+    R.ExplicitAlign = MaxAlign / 8;
+  R.HasFlexibleArray = Def.hasFlexibleArrayMember();
+
+  // Nested tag declarations first become items in declaration order, so the
+  // numbering of anonymous types follows the source.
+  for (const Decl *D : Def.decls()) {
+    if (const auto *Tag = dyn_cast<TagDecl>(D)) {
+      itemForTag(*Tag);
+      continue;
+    }
+    const auto *FD = dyn_cast<FieldDecl>(D);
+    if (!FD)
+      continue;
+    ir::Field F;
+    F.Name = FD->getName().str();
+    F.Type = importQualType(FD->getType());
+    F.BitOffset = Layout.getFieldOffset(FD->getFieldIndex());
+    if (FD->isBitField())
+      F.BitWidth = FD->getBitWidthValue(Ctx);
+    F.IsAnonymousRecord = FD->isAnonymousStructOrUnion();
+    F.Comment = commentFor(*FD);
+    F.Loc = location(FD->getLocation());
+    R.Fields.push_back(std::move(F));
+  }
+  M.item(Id).R = std::move(R);
+}
+
+ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
+  const Decl *Canon = TD.getCanonicalDecl();
+  auto It = DeclItems.find(Canon);
+  if (It != DeclItems.end())
+    return It->second;
+
+  ir::Item I;
+  I.Kind = ir::ItemKind::Typedef;
+  I.Name = TD.getName().str();
+  fillCommon(I, TD);
+  ir::TypeId SelfId = M.addType({});
+  I.SelfType = SelfId;
+  ir::ItemId Id = M.addItem(std::move(I));
+  DeclItems[Canon] = Id;
+
+  QualType Under = TD.getUnderlyingType();
+  // `typedef struct {...} foo;` names the struct itself: the typedef adds
+  // nothing, like `typedef struct foo foo;`.
+  if (const TagDecl *Tag = Under->getAsTagDecl()) {
+    if (Tag->getTypedefNameForAnonDecl() == &TD) {
+      M.item(Id).Skipped =
+          ir::Skip{"typedef names an anonymous type, which takes its name"};
+    }
+  }
+  M.item(Id).T.Underlying = importQualType(Under);
+
+  ir::Type &Self = M.type(SelfId);
+  Self.Kind = ir::TypeKind::Typedef;
+  Self.Decl = Id;
+  Self.Spelling = TD.getName().str();
+  QualType QT = Ctx.getTypedefType(&TD);
+  if (!QT->isIncompleteType() && !QT->isFunctionType()) {
+    Self.Size = Ctx.getTypeSizeInChars(QT).getQuantity();
+    Self.Align = Ctx.getTypeAlignInChars(QT).getQuantity();
+  }
+  if (M.item(Id).Skipped)
+    return Id;
+  const ir::Type &UT = M.type(M.item(Id).T.Underlying.Type);
+  if ((UT.Kind == ir::TypeKind::Record || UT.Kind == ir::TypeKind::Enum) &&
+      M.item(UT.Decl).Name == M.item(Id).Name)
+    M.item(Id).Skipped = ir::Skip{"typedef has the name of its tag type"};
+  return Id;
+}
+
+static bool isInlineAnywhere(const FunctionDecl &FD) {
+  for (const FunctionDecl *R : FD.redecls())
+    if (R->isInlined() || R->isInlineSpecified())
+      return true;
+  return false;
+}
+
+void Importer::importFunction(const FunctionDecl &FD) {
+  const Decl *Canon = FD.getCanonicalDecl();
+  if (DeclItems.count(Canon))
+    return;
+  const FunctionDecl &Latest = *FD.getMostRecentDecl();
+
+  ir::Item I;
+  I.Kind = ir::ItemKind::Function;
+  I.Name = FD.getName().str();
+  fillCommon(I, FD);
+  ir::Function &F = I.F;
+  F.IsInline = isInlineAnywhere(FD);
+  F.IsStatic = !Latest.isExternallyVisible() ||
+               Latest.getStorageClass() == SC_Static;
+  F.IsDefinition = Latest.isThisDeclarationADefinition() ||
+                   FD.isThisDeclarationADefinition();
+  F.WarnUnusedResult = Latest.hasAttr<WarnUnusedResultAttr>();
+  if (const auto *Label = Latest.getAttr<AsmLabelAttr>())
+    F.LinkName = Label->getLabel().str();
+
+  const auto *FT = Latest.getType()->getAs<FunctionType>();
+  assert(FT && "a function declaration has a function type");
+  F.Sig = importSignature(*FT);
+  F.Sig.IsNoReturn = Latest.isNoReturn() || F.Sig.IsNoReturn;
+  // Parameter names come from the first declaration that names them.
+  for (unsigned Idx = 0; Idx < F.Sig.Params.size(); ++Idx) {
+    for (const FunctionDecl *R : FD.redecls()) {
+      if (Idx >= R->getNumParams())
+        break;
+      llvm::StringRef Name = R->getParamDecl(Idx)->getName();
+      if (Name.empty())
+        continue;
+      F.Sig.Params[Idx].Name = Name.str();
+      break;
+    }
+    // Parameter types keep the spelling of the declaration (array params
+    // decay to pointers, as C says).
+    if (Idx < Latest.getNumParams())
+      F.Sig.Params[Idx].Type =
+          importQualType(Latest.getParamDecl(Idx)->getType());
+  }
+
+  if (F.IsInline)
+    I.Skipped = ir::Skip{"inline function: it has no symbol to link against"};
+  else if (F.IsStatic)
+    I.Skipped = ir::Skip{"static function: it has no symbol to link against"};
+  DeclItems[Canon] = M.addItem(std::move(I));
+}
+
+std::optional<ir::ConstValue> Importer::evaluateInit(const VarDecl &VD) {
+  const VarDecl *InitDecl = nullptr;
+  const Expr *Init = VD.getAnyInitializer(InitDecl);
+  if (!Init || Init->isValueDependent())
+    return std::nullopt;
+  QualType T = VD.getType();
+  ir::ConstValue V;
+  V.Type = importQualType(T);
+  if (T->isIntegralOrEnumerationType()) {
+    Expr::EvalResult R;
+    if (!Init->EvaluateAsInt(R, Ctx, Expr::SE_AllowUndefinedBehavior))
+      return std::nullopt;
+    V.K = T->isBooleanType() ? ir::ConstValue::Kind::Bool
+                             : ir::ConstValue::Kind::Int;
+    V.Int = R.Val.getInt();
+    return V;
+  }
+  if (T->isRealFloatingType()) {
+    llvm::APFloat F(0.0);
+    if (!Init->EvaluateAsFloat(F, Ctx, Expr::SE_AllowUndefinedBehavior))
+      return std::nullopt;
+    bool LosesInfo = false;
+    F.convert(llvm::APFloat::IEEEdouble(), llvm::APFloat::rmNearestTiesToEven,
+              &LosesInfo);
+    V.K = ir::ConstValue::Kind::Float;
+    V.Float = F.convertToDouble();
+    return V;
+  }
+  return std::nullopt;
+}
+
+void Importer::importVar(const VarDecl &VD) {
+  if (!VD.isFileVarDecl())
+    return;
+  const Decl *Canon = VD.getCanonicalDecl();
+  if (DeclItems.count(Canon))
+    return;
+  const VarDecl &Latest = *VD.getMostRecentDecl();
+
+  ir::Item I;
+  I.Kind = ir::ItemKind::Var;
+  I.Name = VD.getName().str();
+  fillCommon(I, VD);
+  I.V.Type = importQualType(Latest.getType());
+  I.V.IsConst = Latest.getType().isConstQualified();
+  I.V.IsExtern = Latest.isExternallyVisible();
+  if (const auto *Label = Latest.getAttr<AsmLabelAttr>())
+    I.V.LinkName = Label->getLabel().str();
+  if (I.V.IsConst)
+    I.V.Init = evaluateInit(Latest);
+  if (!I.V.IsExtern && !I.V.Init)
+    I.Skipped = ir::Skip{"static variable: it has no symbol to link against"};
+  DeclItems[Canon] = M.addItem(std::move(I));
+}
+
+} // namespace kbindgen

@@ -1,0 +1,237 @@
+//===- Frontend.cpp - One CompilerInstance per run -------------------------===//
+
+#include "kbindgen/Frontend/Frontend.h"
+#include "Importer.h"
+#include "MacroEvaluator.h"
+#include "MacroRecorder.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/TargetInfo.h"
+#include "clang/Basic/Version.h"
+#include "clang/Driver/Options.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Frontend/Utils.h"
+#include "clang/Sema/EnterExpressionEvaluationContext.h"
+#include "clang/Sema/Sema.h"
+#include "llvm/Option/ArgList.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Timer.h"
+#include "llvm/Support/raw_ostream.h"
+#include <chrono>
+
+#ifndef KBINDGEN_CLANG_EXECUTABLE
+#error "KBINDGEN_CLANG_EXECUTABLE must name the installed clang driver"
+#endif
+
+using namespace clang;
+
+namespace kbindgen {
+
+std::string clangVersion() { return CLANG_VERSION_STRING; }
+std::string clangExecutable() { return KBINDGEN_CLANG_EXECUTABLE; }
+
+static double secondsSince(std::chrono::steady_clock::time_point Start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                       Start)
+      .count();
+}
+
+namespace {
+
+/// Parses the translation unit with a Parser it keeps alive, imports the AST
+/// and then evaluates the recorded macros in the same Sema.
+class KbindgenAction : public ASTFrontendAction {
+public:
+  KbindgenAction(const Options &Opts, FrontendResult &Result)
+      : Opts(Opts), Result(Result) {}
+
+  bool ParseFailed = false;
+
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 StringRef) override {
+    return std::make_unique<ASTConsumer>();
+  }
+
+  void ExecuteAction() override;
+
+private:
+  void evaluateMacros(MacroParser &P, Importer &Imp,
+                      const MacroRecorder &Recorder);
+
+  const Options &Opts;
+  FrontendResult &Result;
+};
+
+} // namespace
+
+void KbindgenAction::ExecuteAction() {
+  CompilerInstance &CI = getCompilerInstance();
+  Preprocessor &PP = CI.getPreprocessor();
+  auto RecorderOwner = std::make_unique<MacroRecorder>(CI.getSourceManager());
+  MacroRecorder &Recorder = *RecorderOwner;
+  PP.addPPCallbacks(std::move(RecorderOwner));
+  if (!CI.hasSema())
+    CI.createSema(getTranslationUnitKind(), /*CompletionConsumer=*/nullptr);
+  Sema &S = CI.getSema();
+
+  auto Start = std::chrono::steady_clock::now();
+  MacroParser P(PP, S, CI.getFrontendOpts().SkipFunctionBodies);
+  PP.EnterMainSourceFile();
+  P.Initialize();
+  {
+    Parser::DeclGroupPtrTy Group;
+    Sema::ModuleImportState ImportState;
+    EnterExpressionEvaluationContext Evaluated(
+        S, Sema::ExpressionEvaluationContext::PotentiallyEvaluated);
+    for (bool AtEOF = P.ParseFirstTopLevelDecl(Group, ImportState); !AtEOF;
+         AtEOF = P.ParseTopLevelDecl(Group, ImportState)) {
+    }
+  }
+  Result.Times.ParseSeconds = secondsSince(Start);
+  if (CI.getDiagnostics().hasErrorOccurred()) {
+    ParseFailed = true;
+    return;
+  }
+
+  Start = std::chrono::steady_clock::now();
+  ASTContext &Ctx = CI.getASTContext();
+  ir::Module &M = Result.Module;
+  const TargetInfo &TI = Ctx.getTargetInfo();
+  M.PointerWidth = TI.getPointerWidth(LangAS::Default);
+  M.IsBigEndian = TI.isBigEndian();
+  M.TargetTriple = TI.getTriple().str();
+  Importer Imp(Ctx, M);
+  Imp.importTranslationUnit(*Ctx.getTranslationUnitDecl());
+  Result.Times.ImportSeconds = secondsSince(Start);
+
+  Start = std::chrono::steady_clock::now();
+  evaluateMacros(P, Imp, Recorder);
+  Result.Times.MacroSeconds = secondsSince(Start);
+}
+
+void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
+                                    const MacroRecorder &Recorder) {
+  CompilerInstance &CI = getCompilerInstance();
+  const SourceManager &SM = CI.getSourceManager();
+  MacroEvaluator Eval(P, CI.getSema(), Imp);
+  for (const RecordedMacro &RM : Recorder.lastDefinitions()) {
+    if (RM.IsFunctionLike)
+      continue;
+    ir::Item I;
+    I.Kind = ir::ItemKind::Macro;
+    I.Name = RM.Name->getName().str();
+    I.Loc = Imp.location(RM.Info->getDefinitionLoc());
+    SourceLocation Loc = RM.Info->getDefinitionLoc();
+    I.IsFromMainFile = SM.isInMainFile(Loc);
+    I.IsFromSystemHeader = SM.isInSystemHeader(Loc);
+    MacroResult R = Eval.evaluate(*RM.Info);
+    if (R.Value) {
+      I.M.Value = *R.Value;
+      if (R.IsPlainLiteral)
+        I.M.Value.Type = ir::QualType();
+    } else {
+      I.Skipped = ir::Skip{R.Reason};
+    }
+    Result.Module.addItem(std::move(I));
+  }
+}
+
+/// Drops the arguments that this Clang's driver does not know (flags of a
+/// kernel configured for another clang version), with one warning each.
+static std::vector<std::string>
+dropUnknownArguments(const std::vector<std::string> &Args, unsigned &Warnings) {
+  std::vector<const char *> Raw;
+  for (const std::string &A : Args)
+    Raw.push_back(A.c_str());
+  const llvm::opt::OptTable &Table = driver::getDriverOptTable();
+  unsigned MissingIndex = 0, MissingCount = 0;
+  llvm::opt::InputArgList Parsed =
+      Table.ParseArgs(Raw, MissingIndex, MissingCount,
+                      llvm::opt::Visibility(driver::options::ClangOption));
+  std::vector<bool> Drop(Args.size(), false);
+  for (const llvm::opt::Arg *A : Parsed.filtered(driver::options::OPT_UNKNOWN)) {
+    unsigned Index = A->getIndex();
+    if (Index >= Args.size())
+      continue;
+    Drop[Index] = true;
+    llvm::errs() << "kbindgen: warning: unknown clang argument '"
+                 << Args[Index] << "' ignored\n";
+    ++Warnings;
+  }
+  std::vector<std::string> Kept;
+  for (size_t I = 0; I < Args.size(); ++I)
+    if (!Drop[I])
+      Kept.push_back(Args[I]);
+  return Kept;
+}
+
+llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
+  FrontendResult Result;
+  if (!llvm::sys::fs::exists(Opts.Header))
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "'%s' file not found",
+                                   Opts.Header.c_str());
+  if (llvm::sys::fs::is_directory(Opts.Header))
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "'%s' is a directory", Opts.Header.c_str());
+
+  std::vector<std::string> Args =
+      dropUnknownArguments(Opts.ClangArgs, Result.Warnings);
+  std::vector<const char *> Argv;
+  std::string Exe = clangExecutable();
+  Argv.push_back(Exe.c_str());
+  for (const std::string &A : Args)
+    Argv.push_back(A.c_str());
+  Argv.push_back("-fsyntax-only");
+  // bindgen keeps comments of system headers too.
+  Argv.push_back("-fretain-comments-from-system-headers");
+  Argv.push_back(Opts.Header.c_str());
+
+  IntrusiveRefCntPtr<DiagnosticOptions> DriverDiagOpts = new DiagnosticOptions();
+  TextDiagnosticPrinter DriverPrinter(llvm::errs(), &*DriverDiagOpts);
+  IntrusiveRefCntPtr<DiagnosticsEngine> DriverDiags =
+      CompilerInstance::createDiagnostics(&*DriverDiagOpts, &DriverPrinter,
+                                          /*ShouldOwnClient=*/false);
+  CreateInvocationOptions CIOpts;
+  CIOpts.Diags = DriverDiags;
+  CIOpts.ProbePrecompiled = false;
+  std::shared_ptr<CompilerInvocation> Invocation =
+      createInvocation(Argv, CIOpts);
+  if (!Invocation || DriverDiags->hasErrorOccurred())
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "invalid clang arguments");
+
+  FrontendOptions &FO = Invocation->getFrontendOpts();
+  FO.SkipFunctionBodies = Opts.SkipFunctionBodies;
+  if (!Opts.DepFile.empty()) {
+    DependencyOutputOptions &DO = Invocation->getDependencyOutputOpts();
+    DO.OutputFile = Opts.DepFile;
+    DO.Targets = {Opts.OutputFile.empty() ? std::string("-")
+                                          : Opts.OutputFile};
+  }
+  if (Opts.SkipFunctionBodies) {
+    // With bodies skipped, static functions look unused; those warnings only
+    // exist because of the skipping and must not fail a -Werror build.
+    Invocation->getDiagnosticOpts().Warnings.push_back("no-unused-function");
+  }
+
+  CompilerInstance CI(std::make_shared<PCHContainerOperations>());
+  CI.setInvocation(std::move(Invocation));
+  CI.createDiagnostics(
+      new TextDiagnosticPrinter(llvm::errs(), &CI.getDiagnosticOpts()),
+      /*ShouldOwnClient=*/true);
+  CI.getDiagnostics().setErrorLimit(0);
+
+  KbindgenAction Action(Opts, Result);
+  bool Ok = CI.ExecuteAction(Action);
+  if (!Ok || Action.ParseFailed)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "failed to parse '%s'",
+                                   Opts.Header.c_str());
+  return std::move(Result);
+}
+
+} // namespace kbindgen

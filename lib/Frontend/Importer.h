@@ -1,0 +1,64 @@
+//===- Importer.h - Clang AST to kbindgen IR --------------------*- C++ -*-===//
+//
+// Walks the translation unit in source order and records every declaration
+// kbindgen may emit. Clang pointers stay in here; the IR gets ids.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_LIB_FRONTEND_IMPORTER_H
+#define KBINDGEN_LIB_FRONTEND_IMPORTER_H
+
+#include "kbindgen/IR/IR.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace kbindgen {
+
+class Importer {
+public:
+  Importer(clang::ASTContext &Ctx, ir::Module &M) : Ctx(Ctx), M(M) {}
+
+  /// Imports every top-level declaration of the translation unit.
+  void importTranslationUnit(const clang::TranslationUnitDecl &TU);
+
+  ir::QualType importQualType(clang::QualType QT);
+  ir::TypeId importType(const clang::Type *T);
+  ir::Location location(clang::SourceLocation Loc) const;
+
+private:
+  void importDecl(const clang::Decl &D);
+  ir::ItemId importRecord(const clang::RecordDecl &RD);
+  void fillRecord(const clang::RecordDecl &Def, ir::ItemId Id);
+  ir::ItemId importEnum(const clang::EnumDecl &ED);
+  ir::ItemId importTypedef(const clang::TypedefNameDecl &TD);
+  void importFunction(const clang::FunctionDecl &FD);
+  void importVar(const clang::VarDecl &VD);
+
+  ir::TypeId importBuiltin(const clang::BuiltinType &BT);
+  ir::TypeId importFunctionType(const clang::FunctionType &FT);
+  ir::FunctionSig importSignature(const clang::FunctionType &FT);
+  ir::TypeId makeOpaque(const clang::Type *T, llvm::StringRef Why);
+  ir::ItemId itemForTag(const clang::TagDecl &TD);
+
+  void fillCommon(ir::Item &I, const clang::NamedDecl &D);
+  std::string commentFor(const clang::Decl &D) const;
+  std::optional<ir::ConstValue> evaluateInit(const clang::VarDecl &VD);
+
+  clang::ASTContext &Ctx;
+  ir::Module &M;
+  llvm::DenseMap<const clang::Decl *, ir::ItemId> DeclItems;
+  llvm::DenseMap<const clang::Type *, ir::TypeId> TypeCache;
+  llvm::DenseMap<const clang::Decl *, bool> Filled;
+};
+
+/// Parses bindgen's `<div rustbindgen ...>` annotations out of a comment.
+ir::Annotations parseAnnotations(llvm::StringRef Comment);
+
+/// Turns a raw C comment into its text lines, without delimiters.
+std::string cleanComment(llvm::StringRef Raw);
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_LIB_FRONTEND_IMPORTER_H

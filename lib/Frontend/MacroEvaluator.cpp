@@ -1,0 +1,220 @@
+//===- MacroEvaluator.cpp - Object-like macros through Clang's Sema --------===//
+
+#include "MacroEvaluator.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/DiagnosticIDs.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Sema/EnterExpressionEvaluationContext.h"
+#include "clang/Sema/Sema.h"
+
+using namespace clang;
+
+namespace kbindgen {
+
+void MacroParser::skipToEof() {
+  while (!getCurToken().is(tok::eof))
+    ConsumeAnyToken();
+}
+
+namespace {
+
+/// Swallows diagnostics while a macro is evaluated and counts real errors
+/// (warnings that -Werror upgraded do not count).
+class CountingConsumer : public DiagnosticConsumer {
+public:
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    if (Level < DiagnosticsEngine::Error)
+      return;
+    if (DiagnosticIDs::isBuiltinWarningOrExtension(Info.getID()) &&
+        !DiagnosticIDs::isDefaultMappingAsError(Info.getID()))
+      return;
+    if (FirstError.empty()) {
+      SmallString<128> Msg;
+      Info.FormatDiagnostic(Msg);
+      FirstError = Msg.str().str();
+    }
+    ++Errors;
+  }
+  unsigned Errors = 0;
+  std::string FirstError;
+};
+
+/// Finds anything in an expression that carries a C type of its own.
+class TypedPartFinder : public RecursiveASTVisitor<TypedPartFinder> {
+public:
+  bool VisitExplicitCastExpr(ExplicitCastExpr *) { return found(); }
+  bool VisitUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *) {
+    return found();
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *) { return found(); }
+  bool VisitCallExpr(CallExpr *) { return found(); }
+  bool VisitFloatingLiteral(FloatingLiteral *) { return found(); }
+  bool VisitStringLiteral(StringLiteral *) { return found(); }
+  bool VisitStmtExpr(StmtExpr *) { return found(); }
+  bool VisitOffsetOfExpr(OffsetOfExpr *) { return found(); }
+  bool Found = false;
+
+private:
+  bool found() {
+    Found = true;
+    return false;
+  }
+};
+
+} // namespace
+
+MacroEvaluator::MacroEvaluator(MacroParser &P, Sema &S, Importer &Imp)
+    : P(P), S(S), Imp(Imp) {
+  // Typo correction is slow and turns wrong identifiers into "valid" ones.
+  auto &LO = const_cast<LangOptions &>(S.getLangOpts());
+  SavedSpellChecking = LO.SpellChecking;
+  LO.SpellChecking = false;
+  // After the end of the translation unit Sema has no TU scope; builtin
+  // lookups need it.
+  if (!S.TUScope)
+    S.TUScope = P.getCurScope();
+}
+
+MacroEvaluator::~MacroEvaluator() {
+  auto &LO = const_cast<LangOptions &>(S.getLangOpts());
+  LO.SpellChecking = SavedSpellChecking;
+}
+
+static bool isTopLevelComma(const Expr &E) {
+  const auto *BO = dyn_cast<BinaryOperator>(E.IgnoreParens());
+  return BO && BO->getOpcode() == BO_Comma;
+}
+
+MacroResult MacroEvaluator::evaluateExpr(const Expr &E) {
+  MacroResult R;
+  ASTContext &Ctx = S.getASTContext();
+  if (E.isTypeDependent() || E.isValueDependent()) {
+    R.Reason = "expression is dependent";
+    return R;
+  }
+  if (isTopLevelComma(E)) {
+    R.Reason = "a comma expression is not a constant";
+    return R;
+  }
+  TypedPartFinder Finder;
+  Finder.TraverseStmt(const_cast<Expr *>(&E));
+  R.IsPlainLiteral = !Finder.Found;
+
+  QualType T = E.getType();
+  ir::ConstValue V;
+  const Expr *Bare = E.IgnoreParens();
+  if (const auto *CL = dyn_cast<CharacterLiteral>(Bare)) {
+    V.K = ir::ConstValue::Kind::Char;
+    V.Int = llvm::APSInt(llvm::APInt(64, CL->getValue()), true);
+    V.Type = Imp.importQualType(T);
+    R.Value = V;
+    return R;
+  }
+  if (const auto *SL = dyn_cast<StringLiteral>(Bare)) {
+    if (SL->getCharByteWidth() != 1) {
+      R.Reason = "wide string literal";
+      return R;
+    }
+    V.K = ir::ConstValue::Kind::String;
+    V.Str = SL->getBytes().str();
+    V.Type = Imp.importQualType(T);
+    R.Value = V;
+    return R;
+  }
+  if (T->isVoidType()) {
+    R.Reason = "expression has type void";
+    return R;
+  }
+  if (T->isIntegralOrEnumerationType()) {
+    Expr::EvalResult ER;
+    if (!E.EvaluateAsInt(ER, Ctx, Expr::SE_AllowUndefinedBehavior)) {
+      R.Reason = "not an integer constant expression";
+      return R;
+    }
+    V.K = T->isBooleanType() ? ir::ConstValue::Kind::Bool
+                             : ir::ConstValue::Kind::Int;
+    V.Int = ER.Val.getInt();
+    V.Type = Imp.importQualType(T);
+    R.Value = V;
+    return R;
+  }
+  if (T->isRealFloatingType()) {
+    llvm::APFloat F(0.0);
+    if (!E.EvaluateAsFloat(F, Ctx, Expr::SE_AllowUndefinedBehavior)) {
+      R.Reason = "not a floating constant expression";
+      return R;
+    }
+    bool LosesInfo = false;
+    F.convert(llvm::APFloat::IEEEdouble(), llvm::APFloat::rmNearestTiesToEven,
+              &LosesInfo);
+    V.K = ir::ConstValue::Kind::Float;
+    V.Float = F.convertToDouble();
+    V.Type = Imp.importQualType(T);
+    R.Value = V;
+    return R;
+  }
+  R.Reason = "expression of type '" + T.getAsString() +
+             "' is not an integer, floating or string constant";
+  return R;
+}
+
+MacroResult MacroEvaluator::evaluate(const MacroInfo &MI) {
+  MacroResult R;
+  if (MI.isFunctionLike()) {
+    R.Reason = "function-like macro";
+    return R;
+  }
+  if (MI.getNumTokens() == 0) {
+    R.Reason = "empty macro";
+    return R;
+  }
+
+  Preprocessor &PP = S.getPreprocessor();
+  DiagnosticsEngine &Diags = S.getDiagnostics();
+  CountingConsumer Counter;
+  DiagnosticConsumer *SavedClient = Diags.getClient();
+  std::unique_ptr<DiagnosticConsumer> OwnedClient = Diags.takeClient();
+  Diags.setClient(&Counter, /*ShouldOwnClient=*/false);
+
+  size_t N = MI.getNumTokens();
+  auto Toks = std::make_unique<Token[]>(N + 1);
+  for (size_t I = 0; I < N; ++I)
+    Toks[I] = MI.getReplacementToken(I);
+  Token &Eof = Toks[N];
+  Eof.startToken();
+  Eof.setKind(tok::eof);
+  Eof.setLocation(MI.getDefinitionEndLoc());
+  PP.EnterTokenStream(std::move(Toks), N + 1,
+                      /*DisableMacroExpansion=*/false, /*IsReinject=*/false);
+  P.ConsumeToken();
+
+  ExprResult Parsed;
+  {
+    EnterExpressionEvaluationContext Ctx(
+        S, Sema::ExpressionEvaluationContext::ConstantEvaluated);
+    Parsed = P.ParseExpression();
+  }
+  bool Trailing = !P.getCurToken().is(tok::eof);
+  P.skipToEof();
+
+  if (Counter.Errors || Parsed.isInvalid() || !Parsed.get()) {
+    R.Reason = Counter.FirstError.empty()
+                   ? std::string("not an expression")
+                   : Counter.FirstError;
+  } else if (Trailing) {
+    R.Reason = "tokens after the expression";
+  } else {
+    R = evaluateExpr(*Parsed.get());
+  }
+
+  Diags.setClient(SavedClient, /*ShouldOwnClient=*/false);
+  if (OwnedClient)
+    Diags.setClient(OwnedClient.release(), /*ShouldOwnClient=*/true);
+  if (Counter.Errors)
+    Diags.Reset(/*soft=*/true);
+  return R;
+}
+
+} // namespace kbindgen

@@ -1,0 +1,140 @@
+//===- BitfieldLowering.cpp - Bitfield storage units and accessors ---------===//
+//
+// A run of adjacent bitfields becomes one byte array covering exactly the
+// bytes Clang allocated to them. Accessors read and write each field at the
+// bit offset Clang computed, so no ABI rule is re-implemented here.
+//
+//===----------------------------------------------------------------------===//
+
+#include "BitfieldLowering.h"
+
+namespace kbindgen {
+
+BitfieldUnit collectBitfieldUnit(LowerContext &C,
+                                 const std::vector<ir::Field> &Fields,
+                                 size_t Begin, size_t &End, bool IsUnion) {
+  BitfieldUnit U;
+  uint64_t FirstBit = Fields[Begin].BitOffset;
+  uint64_t StartBit = FirstBit / 8 * 8;
+  uint64_t EndBit = StartBit;
+  End = Begin;
+  while (End < Fields.size() && Fields[End].BitWidth) {
+    const ir::Field &F = Fields[End];
+    unsigned Width = *F.BitWidth;
+    ++End;
+    if (Width == 0) {
+      // `T : 0` only moves the next field to an allocation boundary; it
+      // ends the run.
+      if (End > Begin + 1)
+        break;
+      continue;
+    }
+    if (IsUnion && End > Begin + 1 && F.BitOffset == 0 && FirstBit == 0) {
+      // Every member of a union starts at bit 0; they share the unit.
+    }
+    EndBit = std::max<uint64_t>(EndBit, F.BitOffset + Width);
+    if (F.Name.empty())
+      continue;
+    BitfieldMember Mem;
+    Mem.Name = escapeRustName(F.Name);
+    Mem.Type = F.Type;
+    Mem.BitInUnit = F.BitOffset - StartBit;
+    Mem.Width = Width;
+    U.Members.push_back(std::move(Mem));
+  }
+  U.StartByte = StartBit / 8;
+  U.Bytes = (EndBit - StartBit + 7) / 8;
+  return U;
+}
+
+/// The unsigned integer of the field type's size, used for the raw value.
+static std::string rawIntType(const LowerContext &C, ir::TypeId T) {
+  const ir::Type &Ty = C.M.type(C.M.canonical(T));
+  uint64_t Size = Ty.Size ? Ty.Size : 4;
+  if (Ty.Kind == ir::TypeKind::Primitive &&
+      Ty.Primitive == ir::PrimitiveKind::Bool)
+    return "u8";
+  return "u" + std::to_string(Size * 8);
+}
+
+static rust::Item method(const std::string &Name, bool Unsafe) {
+  rust::Item F;
+  F.K = rust::Item::Kind::Function;
+  F.Name = Name;
+  F.Unsafe = Unsafe;
+  F.Attrs.push_back("#[inline]");
+  return F;
+}
+
+void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
+                           const std::vector<BitfieldUnit> &Units) {
+  std::string Mem = C.stdPath() + "::mem::transmute";
+  std::string Ptr = C.stdPath() + "::ptr::";
+  rust::Item Impl;
+  Impl.K = rust::Item::Kind::Impl;
+  Impl.Header = "impl " + Record;
+  for (const BitfieldUnit &U : Units) {
+    std::string Unit = "_bitfield_" + std::to_string(U.Index);
+    std::string UnitTy =
+        "__BindgenBitfieldUnit<[u8; " + std::to_string(U.Bytes) + "usize]>";
+    for (const BitfieldMember &B : U.Members) {
+      rust::TypeRef Ty = C.rustType(B.Type, LowerContext::Use::Field);
+      std::string Raw = rawIntType(C, B.Type.Type);
+      std::string Where = std::to_string(B.BitInUnit) + "usize, " +
+                          std::to_string(B.Width) + "u8";
+
+      rust::Item Get = method(B.Name, false);
+      Get.Params.push_back({"", rust::Type::path("&self")});
+      Get.Ty = Ty;
+      Get.Body = {"let raw = self." + Unit + ".get(" + Where + ");",
+                  "unsafe { " + Mem + "(raw as " + Raw + ") }"};
+      Impl.Children.push_back(Get);
+
+      rust::Item Set = method("set_" + B.Name, false);
+      Set.Params.push_back({"", rust::Type::path("&mut self")});
+      Set.Params.push_back({"val", Ty});
+      Set.Body = {"let raw: " + Raw + " = unsafe { " + Mem + "(val) };",
+                  "self." + Unit + ".set(" + Where + ", raw as u64)"};
+      Impl.Children.push_back(Set);
+
+      rust::Item RawGet = method(B.Name + "_raw", true);
+      RawGet.Params.push_back({"this", rust::Type::path("*const Self")});
+      RawGet.Ty = Ty;
+      RawGet.Body = {
+          "let unit = unsafe { " + Ptr + "addr_of!((*this)." + Unit + ") };",
+          "let raw = unsafe { __BindgenBitfieldUnit::raw_get(unit, " + Where + ") };",
+          "unsafe { " + Mem + "(raw as " + Raw + ") }"};
+      Impl.Children.push_back(RawGet);
+
+      rust::Item RawSet = method("set_" + B.Name + "_raw", true);
+      RawSet.Params.push_back({"this", rust::Type::path("*mut Self")});
+      RawSet.Params.push_back({"val", Ty});
+      RawSet.Body = {
+          "let raw: " + Raw + " = unsafe { " + Mem + "(val) };",
+          "let unit = unsafe { " + Ptr + "addr_of_mut!((*this)." + Unit +
+              ") };",
+          "unsafe { __BindgenBitfieldUnit::raw_set(unit, " + Where +
+              ", raw as u64) }"};
+      Impl.Children.push_back(RawSet);
+    }
+
+    rust::Item New = method("new_bitfield_" + std::to_string(U.Index), false);
+    New.Ty = rust::Type::path(UnitTy);
+    New.Body.push_back("let mut unit: " + UnitTy + " = Default::default();");
+    for (const BitfieldMember &B : U.Members) {
+      New.Params.push_back(
+          {B.Name, C.rustType(B.Type, LowerContext::Use::Field)});
+      std::string Raw = rawIntType(C, B.Type.Type);
+      std::string Where = std::to_string(B.BitInUnit) + "usize, " +
+                          std::to_string(B.Width) + "u8";
+      New.Body.push_back("let raw: " + Raw + " = unsafe { " + Mem + "(" +
+                         B.Name + ") };");
+      New.Body.push_back("unit.set(" + Where + ", raw as u64);");
+    }
+    New.Body.push_back("unit");
+    Impl.Children.push_back(New);
+  }
+  C.emit(Impl);
+}
+
+} // namespace kbindgen

@@ -1,0 +1,176 @@
+//===- Derives.cpp - Which traits each Rust item can derive ----------------===//
+//
+// A trait is derivable when every field's type has it. Rust's own rules
+// decide the leaves: raw pointers have no Default, floats no Eq/Hash/Ord,
+// unions derive only Copy and Clone, arrays above 32 elements no Default.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LowerContext.h"
+
+namespace kbindgen {
+
+static bool isFloat(ir::PrimitiveKind K) {
+  return K == ir::PrimitiveKind::Float || K == ir::PrimitiveKind::Double ||
+         K == ir::PrimitiveKind::Half;
+}
+
+static bool needsTotalOrder(Trait Tr) {
+  return Tr == Trait::Hash || Tr == Trait::Eq || Tr == Trait::Ord;
+}
+
+bool LowerContext::isOpaque(ir::ItemId Id) const {
+  const ir::Item &I = M.item(Id);
+  return I.Annot.Opaque || Opts.OpaqueTypes.matches(name(Id));
+}
+
+bool LowerContext::canDerive(ir::TypeId Id, Trait Tr) {
+  const ir::Type &T = M.type(Id);
+  switch (T.Kind) {
+  case ir::TypeKind::Primitive:
+    if (needsTotalOrder(Tr) && isFloat(T.Primitive))
+      return false;
+    return true;
+  case ir::TypeKind::Pointer: {
+    const ir::Type &P = M.type(M.canonical(T.Pointee.Type));
+    if (P.Kind == ir::TypeKind::Function)
+      return true; // Option<fn>: every trait, Default included.
+    return Tr != Trait::Default;
+  }
+  case ir::TypeKind::Function:
+    return true;
+  case ir::TypeKind::Array:
+    if (Tr == Trait::Default && T.ArraySize > 32)
+      return false;
+    if (T.ArraySize == 0)
+      return Tr == Trait::Default || Tr == Trait::Debug;
+    return canDerive(T.Element, Tr);
+  case ir::TypeKind::IncompleteArray:
+    // __IncompleteArrayField<T> implements only Default and Debug.
+    return Tr == Trait::Default || Tr == Trait::Debug;
+  case ir::TypeKind::Record:
+  case ir::TypeKind::Enum:
+    return canDeriveItem(T.Decl, Tr);
+  case ir::TypeKind::Typedef: {
+    const ir::Item &I = M.item(T.Decl);
+    if (sizeTypeAlias(I.Name))
+      return true;
+    return canDerive(I.T.Underlying.Type, Tr);
+  }
+  case ir::TypeKind::VaList:
+    return canDeriveItem(T.Decl, Tr);
+  case ir::TypeKind::Complex:
+    return canDerive(T.Element, Tr);
+  case ir::TypeKind::Vector:
+    return canDerive(T.Element, Tr);
+  case ir::TypeKind::Opaque:
+    return Tr != Trait::Default || T.Size <= 32;
+  }
+  return false;
+}
+
+bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
+  auto Key = std::make_pair(Id.Index, static_cast<int>(Tr));
+  auto Memo = DeriveMemo.find(Key);
+  if (Memo != DeriveMemo.end())
+    return Memo->second;
+  // A cycle only goes through pointers, which decide on their own; assume
+  // yes while in progress.
+  if (DeriveInProgress[Key])
+    return true;
+  DeriveInProgress[Key] = true;
+
+  const ir::Item &I = M.item(Id);
+  const std::string &N = name(Id);
+  bool Ok = true;
+  auto Veto = [&](const RegexSet &Set, bool Annot) {
+    return Annot || Set.matches(N);
+  };
+  switch (Tr) {
+  case Trait::Copy:
+  case Trait::Clone:
+    if (Veto(Opts.NoCopy, I.Annot.NoCopy))
+      Ok = false;
+    break;
+  case Trait::Debug:
+    if (Veto(Opts.NoDebug, I.Annot.NoDebug))
+      Ok = false;
+    break;
+  case Trait::Default:
+    if (Veto(Opts.NoDefault, I.Annot.NoDefault))
+      Ok = false;
+    break;
+  case Trait::Hash:
+    if (Veto(Opts.NoHash, I.Annot.NoHash))
+      Ok = false;
+    break;
+  case Trait::PartialEq:
+  case Trait::Eq:
+  case Trait::PartialOrd:
+  case Trait::Ord:
+    if (Veto(Opts.NoPartialEq, I.Annot.NoPartialEq))
+      Ok = false;
+    break;
+  }
+
+  if (Ok && I.Kind == ir::ItemKind::Enum) {
+    EnumStyle S = enumStyleFor(Opts, N);
+    if ((S == EnumStyle::Rust || S == EnumStyle::RustNonExhaustive) &&
+        Tr == Trait::Default)
+      Ok = false;
+  } else if (Ok && I.Kind == ir::ItemKind::Record) {
+    const ir::Record &R = I.R;
+    if (!R.IsComplete) {
+      Ok = Tr == Trait::Debug || Tr == Trait::Copy || Tr == Trait::Clone;
+    } else if (isOpaque(Id)) {
+      Ok = Tr != Trait::Default || R.Layout.Size <= 32;
+    } else if (R.IsUnion && Tr != Trait::Copy && Tr != Trait::Clone) {
+      Ok = false;
+    } else {
+      for (const ir::Field &F : R.Fields) {
+        if (F.BitWidth)
+          continue; // Bitfield units derive everything.
+        if (!canDerive(F.Type.Type, Tr)) {
+          Ok = false;
+          break;
+        }
+      }
+    }
+  }
+  DeriveInProgress[Key] = false;
+  DeriveMemo[Key] = Ok;
+  return Ok;
+}
+
+std::vector<std::string> LowerContext::derivesFor(ir::ItemId Id,
+                                                  bool IsUnionLike) {
+  std::vector<std::string> D;
+  if (Opts.DeriveDebug && canDeriveItem(Id, Trait::Debug) && !IsUnionLike)
+    D.push_back("Debug");
+  if (Opts.DeriveDefault && canDeriveItem(Id, Trait::Default) && !IsUnionLike)
+    D.push_back("Default");
+  bool Copy = Opts.DeriveCopy && canDeriveItem(Id, Trait::Copy);
+  if (Copy)
+    D.push_back("Copy");
+  if (canDeriveItem(Id, Trait::Clone) && Copy)
+    D.push_back("Clone");
+  if (IsUnionLike)
+    return D;
+  if (Opts.DeriveHash && canDeriveItem(Id, Trait::Hash))
+    D.push_back("Hash");
+  bool PartialOrd = Opts.DerivePartialOrd && canDeriveItem(Id, Trait::PartialOrd);
+  if (PartialOrd)
+    D.push_back("PartialOrd");
+  if (Opts.DeriveOrd && PartialOrd && canDeriveItem(Id, Trait::Ord))
+    D.push_back("Ord");
+  bool PartialEq =
+      (Opts.DerivePartialEq || Opts.DeriveEq) &&
+      canDeriveItem(Id, Trait::PartialEq);
+  if (PartialEq && Opts.DerivePartialEq)
+    D.push_back("PartialEq");
+  if (Opts.DeriveEq && PartialEq && canDeriveItem(Id, Trait::Eq))
+    D.push_back("Eq");
+  return D;
+}
+
+} // namespace kbindgen

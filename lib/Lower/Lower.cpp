@@ -1,0 +1,192 @@
+//===- Lower.cpp - The lowering pipeline -----------------------------------===//
+
+#include "LowerContext.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace kbindgen {
+
+LowerContext::LowerContext(const ir::Module &M, const Options &Opts,
+                           LowerReport &Report)
+    : M(M), Opts(Opts), Report(Report) {}
+
+std::vector<std::string>
+LowerContext::docLines(const std::string &Comment) const {
+  std::vector<std::string> Out;
+  if (!Opts.DocComments || Comment.empty())
+    return Out;
+  llvm::SmallVector<llvm::StringRef, 8> Lines;
+  llvm::StringRef(Comment).split(Lines, '\n');
+  for (llvm::StringRef L : Lines)
+    Out.push_back(L.rtrim().str());
+  return Out;
+}
+
+void LowerContext::report(ir::ItemId Id, llvm::StringRef Kind,
+                          llvm::StringRef Status, llvm::StringRef Reason) {
+  const ir::Item &I = M.item(Id);
+  ItemReport R;
+  R.Name = I.Name.empty() ? name(Id) : I.Name;
+  R.RustName = Status == "emitted" || Status == "opaque" ? name(Id) : "";
+  R.Kind = Kind.str();
+  R.Loc = I.Loc;
+  R.Status = Status.str();
+  R.Reason = Reason.str();
+  if (R.Status == "emitted" || R.Status == "opaque")
+    ++Report.EmittedPerKind[R.Kind];
+  Report.Items.push_back(std::move(R));
+}
+
+bool LowerContext::claimValueName(const std::string &Name) {
+  return ValueNames.insert(Name).second;
+}
+
+bool LowerContext::claimTypeName(const std::string &Name) {
+  return TypeNames.insert(Name).second;
+}
+
+void LowerContext::layoutTests(
+    const std::string &Name, uint64_t Size, uint64_t Align,
+    const std::vector<std::pair<std::string, uint64_t>> &Fields) {
+  std::string Mem = stdPath() + "::mem::";
+  rust::Item T;
+  T.K = rust::Item::Kind::Raw;
+  auto assertion = [&](const std::string &Msg, const std::string &Expr,
+                       uint64_t Value) {
+    std::string Flat = "[\"" + Msg + "\"][" + Expr + " - " + usizeLit(Value) +
+                       "];";
+    if (4 + Flat.size() <= 100) {
+      T.Body.push_back("    " + Flat);
+      return;
+    }
+    T.Body.push_back("    [\"" + Msg + "\"]");
+    T.Body.push_back("        [" + Expr + " - " + usizeLit(Value) + "];");
+  };
+  T.Body.push_back("#[allow(clippy::unnecessary_operation, clippy::identity_op)]");
+  T.Body.push_back("const _: () = {");
+  assertion("Size of " + Name, Mem + "size_of::<" + Name + ">()", Size);
+  assertion("Alignment of " + Name, Mem + "align_of::<" + Name + ">()", Align);
+  for (const auto &[Field, Offset] : Fields)
+    assertion("Offset of field: " + Name + "::" + Field,
+              Mem + "offset_of!(" + Name + ", " + Field + ")", Offset);
+  T.Body.push_back("};");
+  emit(T);
+}
+
+void LowerContext::defaultImpl(const std::string &Name) {
+  std::string Std = stdPath();
+  rust::Item I;
+  I.K = rust::Item::Kind::Impl;
+  I.Header = "impl Default for " + Name;
+  I.Body = {"fn default() -> Self {",
+            "    let mut s = " + Std + "::mem::MaybeUninit::<Self>::uninit();",
+            "    unsafe {",
+            "        " + Std + "::ptr::write_bytes(s.as_mut_ptr(), 0, 1);",
+            "        s.assume_init()",
+            "    }",
+            "}"};
+  emit(I);
+}
+
+static bool ruleApplies(const CustomRule &R, llvm::StringRef Name,
+                        CustomRule::Target On) {
+  if (R.On != CustomRule::Target::Any && R.On != On)
+    return false;
+  RegexSet Set;
+  if (llvm::Error E = Set.add(R.Regex)) {
+    llvm::consumeError(std::move(E));
+    return false;
+  }
+  return Set.matches(Name);
+}
+
+std::vector<std::string>
+LowerContext::customAttributes(llvm::StringRef Name,
+                               CustomRule::Target On) const {
+  std::vector<std::string> Out;
+  for (const CustomRule &R : Opts.CustomAttributes)
+    if (ruleApplies(R, Name, On))
+      for (const std::string &V : R.Values)
+        Out.push_back(V);
+  return Out;
+}
+
+void LowerContext::addCustomDerives(std::vector<std::string> &Derives,
+                                    llvm::StringRef Name,
+                                    CustomRule::Target On) const {
+  for (const CustomRule &R : Opts.CustomDerives)
+    if (ruleApplies(R, Name, On))
+      for (const std::string &V : R.Values)
+        if (std::find(Derives.begin(), Derives.end(), V) == Derives.end())
+          Derives.push_back(V);
+}
+
+rust::File LowerContext::run() {
+  computeNames();
+  computeSelection();
+
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    if (I.Skipped) {
+      report(Id, I.Kind == ir::ItemKind::Macro ? "macro" : "item", "skipped",
+             I.Skipped->Reason);
+      continue;
+    }
+    if (isBlocklisted(Id)) {
+      report(Id, "item", "blocklisted", "matches a blocklist rule");
+      continue;
+    }
+    if (!isSelected(Id)) {
+      report(Id, "item", "not selected",
+             "not allowlisted nor needed by an allowlisted item");
+      continue;
+    }
+    switch (I.Kind) {
+    case ir::ItemKind::Record:
+      lowerRecord(Id);
+      break;
+    case ir::ItemKind::Enum:
+      lowerEnum(Id);
+      break;
+    case ir::ItemKind::Typedef:
+      lowerTypedef(Id);
+      break;
+    case ir::ItemKind::Function:
+      lowerFunction(Id);
+      break;
+    case ir::ItemKind::Var:
+      lowerVar(Id);
+      break;
+    case ir::ItemKind::Macro:
+      lowerMacro(Id);
+      break;
+    }
+  }
+
+  // Helper types go first, as bindgen puts them.
+  std::vector<rust::Item> Prelude;
+  auto addPrelude = [&](std::vector<std::string> Lines) {
+    rust::Item P;
+    P.K = rust::Item::Kind::Raw;
+    P.Body = std::move(Lines);
+    Prelude.push_back(std::move(P));
+  };
+  if (NeedBitfieldUnit)
+    addPrelude(bitfieldUnitPrelude(*this));
+  if (NeedIncompleteArray)
+    addPrelude(incompleteArrayPrelude(*this));
+  if (NeedUnionField)
+    addPrelude(unionFieldPrelude(*this));
+  if (NeedComplex)
+    addPrelude(complexPrelude(*this));
+  Out.Items.insert(Out.Items.begin(), Prelude.begin(), Prelude.end());
+  Out.RawLines = Opts.RawLines;
+  return std::move(Out);
+}
+
+rust::File lowerModule(const ir::Module &M, const Options &Opts,
+                       LowerReport &Report) {
+  LowerContext C(M, Opts, Report);
+  return C.run();
+}
+
+} // namespace kbindgen

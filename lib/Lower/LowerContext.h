@@ -1,0 +1,119 @@
+//===- LowerContext.h - State shared by the lowering passes -----*- C++ -*-===//
+
+#ifndef KBINDGEN_LIB_LOWER_LOWERCONTEXT_H
+#define KBINDGEN_LIB_LOWER_LOWERCONTEXT_H
+
+#include "kbindgen/Lower/Lower.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <optional>
+
+namespace kbindgen {
+
+/// Traits bindgen derives, in the order it lists them.
+enum class Trait { Debug, Default, Copy, Clone, Hash, PartialOrd, Ord, PartialEq, Eq };
+
+/// How a C enum is lowered.
+EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name);
+
+class LowerContext {
+public:
+  LowerContext(const ir::Module &M, const Options &Opts, LowerReport &Report);
+
+  rust::File run();
+
+  // --- Names (Naming.cpp) ---------------------------------------------------
+  void computeNames();
+  const std::string &name(ir::ItemId Id) const { return Names[Id.Index]; }
+  /// The name of an enum constant in the value namespace.
+  std::string enumConstantName(ir::ItemId Enum, const std::string &C) const;
+
+  // --- Paths ------------------------------------------------------------------
+  std::string stdPath() const { return Opts.UseCore ? "::core" : "::std"; }
+  std::string ctype(llvm::StringRef Name) const;
+  rust::TypeRef ctypeRef(llvm::StringRef Name) const {
+    return rust::Type::path(ctype(Name));
+  }
+  std::string optionPath() const { return stdPath() + "::option::Option"; }
+
+  // --- Types (TypeLowering.cpp) ---------------------------------------------
+  enum class Use { Field, Param, Return, Alias, Pointee, Static, Element };
+  rust::TypeRef rustType(ir::QualType QT, Use U);
+  rust::TypeRef rustType(ir::TypeId T, Use U) { return rustType({T, false}, U); }
+  rust::TypeRef primitiveType(ir::PrimitiveKind K, Use U);
+  rust::TypeRef fnPointer(const ir::FunctionSig &Sig);
+  rust::TypeRef blob(uint64_t Size, uint64_t Align);
+  std::string usizeLit(uint64_t N) const { return std::to_string(N) + "usize"; }
+  bool isVoid(ir::TypeId T) const;
+  /// size_t-like typedefs bindgen maps to usize/isize.
+  std::optional<std::string> sizeTypeAlias(llvm::StringRef Name) const;
+
+  // --- Derives (Derives.cpp) ------------------------------------------------
+  bool canDerive(ir::TypeId T, Trait Tr);
+  bool canDeriveItem(ir::ItemId Id, Trait Tr);
+  std::vector<std::string> derivesFor(ir::ItemId Id, bool IsUnionLike);
+  bool isOpaque(ir::ItemId Id) const;
+
+  // --- Items ----------------------------------------------------------------
+  void lowerRecord(ir::ItemId Id);  // RecordLowering.cpp
+  void lowerOpaqueRecord(ir::ItemId Id);
+  void lowerEnum(ir::ItemId Id);    // EnumLowering.cpp
+  void lowerTypedef(ir::ItemId Id); // DeclLowering.cpp
+  void lowerFunction(ir::ItemId Id);
+  void lowerVar(ir::ItemId Id);
+  void lowerMacro(ir::ItemId Id);   // MacroLowering.cpp
+
+  // --- Selection (Selection.cpp) --------------------------------------------
+  void computeSelection();
+  bool isSelected(ir::ItemId Id) const { return Selected[Id.Index]; }
+  bool isBlocklisted(ir::ItemId Id) const { return Blocked[Id.Index]; }
+
+  // --- Output ---------------------------------------------------------------
+  void emit(rust::Item I) { Out.Items.push_back(std::move(I)); }
+  void emitExtern(rust::Item Fn);
+  std::vector<std::string> docLines(const std::string &Comment) const;
+  void report(ir::ItemId Id, llvm::StringRef Kind, llvm::StringRef Status,
+              llvm::StringRef Reason = "");
+  void warn(const std::string &Message) { Report.Warnings.push_back(Message); }
+  /// Claims a name in the value namespace; false when already taken.
+  bool claimValueName(const std::string &Name);
+  bool claimTypeName(const std::string &Name);
+  void layoutTests(const std::string &Name, uint64_t Size, uint64_t Align,
+                   const std::vector<std::pair<std::string, uint64_t>> &Fields);
+  void defaultImpl(const std::string &Name);
+  std::vector<std::string> customAttributes(llvm::StringRef Name,
+                                            CustomRule::Target On) const;
+  void addCustomDerives(std::vector<std::string> &Derives, llvm::StringRef Name,
+                        CustomRule::Target On) const;
+
+  const ir::Module &M;
+  const Options &Opts;
+  LowerReport &Report;
+  rust::File Out;
+
+  bool NeedBitfieldUnit = false;
+  bool NeedIncompleteArray = false;
+  bool NeedUnionField = false;
+  bool NeedComplex = false;
+  bool NeedFloat16 = false;
+
+private:
+  std::vector<std::string> Names;
+  std::vector<bool> Selected;
+  std::vector<bool> Blocked;
+  llvm::StringSet<> ValueNames;
+  llvm::StringSet<> TypeNames;
+  std::map<std::pair<uint32_t, int>, bool> DeriveMemo;
+  std::map<std::pair<uint32_t, int>, bool> DeriveInProgress;
+};
+
+/// The helper types bindgen prepends (Prelude.cpp).
+std::vector<std::string> bitfieldUnitPrelude(const LowerContext &C);
+std::vector<std::string> incompleteArrayPrelude(const LowerContext &C);
+std::vector<std::string> unionFieldPrelude(const LowerContext &C);
+std::vector<std::string> complexPrelude(const LowerContext &C);
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_LIB_LOWER_LOWERCONTEXT_H

@@ -1,0 +1,69 @@
+//===- Naming.cpp - Rust names for C items, as bindgen spells them ---------===//
+
+#include "LowerContext.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace kbindgen {
+
+std::string escapeRustName(const std::string &Name) {
+  // Rust keywords (strict and reserved), and primitive type names, which
+  // bindgen also refuses as item names.
+  static const llvm::StringSet<> Reserved = {
+      "abstract", "alignof", "as",       "async",   "await",  "become",
+      "box",      "break",   "const",    "continue", "crate", "do",
+      "dyn",      "else",    "enum",     "extern",  "false",  "final",
+      "fn",       "for",     "gen",      "if",      "impl",   "in",
+      "let",      "loop",    "macro",    "match",   "mod",    "move",
+      "mut",      "offsetof", "override", "priv",   "proc",   "pub",
+      "pure",     "ref",     "return",   "Self",    "self",   "sizeof",
+      "static",   "struct",  "super",    "trait",   "true",   "try",
+      "type",     "typeof",  "unsafe",   "unsized", "use",    "virtual",
+      "where",    "while",   "yield",    "str",     "bool",   "f32",
+      "f64",      "usize",   "isize",    "u128",    "i128",   "u64",
+      "i64",      "u32",     "i32",      "u16",     "i16",    "u8",
+      "i8",       "_"};
+  if (Reserved.contains(Name))
+    return Name + "_";
+  return Name;
+}
+
+void LowerContext::computeNames() {
+  Names.assign(M.numItems(), "");
+  std::vector<unsigned> AnonCounter(M.numItems(), 0);
+  unsigned TopLevelAnon = 0;
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    std::string N;
+    if (I.IsAnonymous) {
+      if (I.Parent.isValid())
+        N = Names[I.Parent.Index] + "__bindgen_ty_" +
+            std::to_string(++AnonCounter[I.Parent.Index]);
+      else
+        N = "_bindgen_ty_" + std::to_string(++TopLevelAnon);
+    } else if (I.Parent.isValid() && Opts.NestedStructNaming &&
+               (I.Kind == ir::ItemKind::Record ||
+                I.Kind == ir::ItemKind::Enum)) {
+      N = Names[I.Parent.Index] + "_" + I.Name;
+    } else {
+      N = escapeRustName(I.Name);
+    }
+    if (!I.Annot.ReplacesName.empty())
+      N = I.Annot.ReplacesName;
+    Names[Id.Index] = N;
+  }
+}
+
+std::string LowerContext::enumConstantName(ir::ItemId Enum,
+                                           const std::string &C) const {
+  const ir::Item &E = M.item(Enum);
+  if (!Opts.PrependEnumName)
+    return escapeRustName(C);
+  if (E.IsAnonymous) {
+    if (!E.Parent.isValid())
+      return escapeRustName(C);
+    return name(E.Parent) + "_" + C;
+  }
+  return name(Enum) + "_" + C;
+}
+
+} // namespace kbindgen

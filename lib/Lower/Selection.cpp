@@ -1,0 +1,155 @@
+//===- Selection.cpp - Allowlists, blocklists and what items need ----------===//
+//
+// Without an allowlist every item is selected unless blocklisted. With one,
+// the allowlisted items are the roots and, unless --no-recursive-allowlist,
+// every type they mention is selected too (bindgen's transitive closure).
+//
+//===----------------------------------------------------------------------===//
+
+#include "LowerContext.h"
+
+namespace kbindgen {
+
+namespace {
+
+class Closure {
+public:
+  Closure(LowerContext &C, std::vector<bool> &Selected,
+          const std::vector<bool> &Blocked)
+      : C(C), M(C.M), Selected(Selected), Blocked(Blocked) {}
+
+  void addItem(ir::ItemId Id) {
+    if (Selected[Id.Index] || Blocked[Id.Index])
+      return;
+    Selected[Id.Index] = true;
+    if (!C.Opts.RecursiveAllowlist)
+      return;
+    const ir::Item &I = M.item(Id);
+    switch (I.Kind) {
+    case ir::ItemKind::Record:
+      for (const ir::Field &F : I.R.Fields)
+        addType(F.Type.Type);
+      break;
+    case ir::ItemKind::Typedef:
+      addType(I.T.Underlying.Type);
+      break;
+    case ir::ItemKind::Function:
+      addSig(I.F.Sig);
+      break;
+    case ir::ItemKind::Var:
+      addType(I.V.Type.Type);
+      break;
+    case ir::ItemKind::Macro:
+      if (I.M.Value.Type.Type.isValid())
+        addType(I.M.Value.Type.Type);
+      break;
+    case ir::ItemKind::Enum:
+      break;
+    }
+  }
+
+  void addType(ir::TypeId T) {
+    if (!T.isValid() || Visited.size() <= T.Index)
+      Visited.resize(M.numTypes(), false);
+    if (!T.isValid() || Visited[T.Index])
+      return;
+    Visited[T.Index] = true;
+    const ir::Type &Ty = M.type(T);
+    switch (Ty.Kind) {
+    case ir::TypeKind::Pointer:
+      addType(Ty.Pointee.Type);
+      break;
+    case ir::TypeKind::Array:
+    case ir::TypeKind::IncompleteArray:
+    case ir::TypeKind::Complex:
+    case ir::TypeKind::Vector:
+      addType(Ty.Element);
+      break;
+    case ir::TypeKind::Function:
+      addSig(Ty.Function);
+      break;
+    case ir::TypeKind::Record:
+    case ir::TypeKind::Enum:
+    case ir::TypeKind::Typedef:
+    case ir::TypeKind::VaList:
+      addItem(Ty.Decl);
+      break;
+    case ir::TypeKind::Primitive:
+    case ir::TypeKind::Opaque:
+      break;
+    }
+  }
+
+  void addSig(const ir::FunctionSig &Sig) {
+    addType(Sig.Return.Type);
+    for (const ir::Param &P : Sig.Params)
+      addType(P.Type.Type);
+  }
+
+private:
+  LowerContext &C;
+  const ir::Module &M;
+  std::vector<bool> &Selected;
+  const std::vector<bool> &Blocked;
+  std::vector<bool> Visited;
+};
+
+} // namespace
+
+static bool isType(const ir::Item &I) {
+  return I.Kind == ir::ItemKind::Record || I.Kind == ir::ItemKind::Enum ||
+         I.Kind == ir::ItemKind::Typedef;
+}
+
+void LowerContext::computeSelection() {
+  size_t N = M.numItems();
+  Blocked.assign(N, false);
+  Selected.assign(N, false);
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    const std::string &Nm = name(Id);
+    bool B = I.Annot.Hide || Opts.BlocklistItems.matches(Nm) ||
+             (!I.Loc.File.empty() && Opts.BlocklistFiles.matches(I.Loc.File));
+    if (isType(I))
+      B = B || Opts.BlocklistTypes.matches(Nm);
+    else if (I.Kind == ir::ItemKind::Function)
+      B = B || Opts.BlocklistFunctions.matches(Nm);
+    else
+      B = B || Opts.BlocklistVars.matches(Nm);
+    Blocked[Id.Index] = B;
+  }
+
+  if (!Opts.hasAllowlist()) {
+    for (ir::ItemId Id : M.order())
+      Selected[Id.Index] = !Blocked[Id.Index];
+    return;
+  }
+
+  Closure Cl(*this, Selected, Blocked);
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    if (I.Skipped)
+      continue;
+    const std::string &Nm = name(Id);
+    bool Root = Opts.AllowlistItems.matches(Nm) ||
+                (!I.Loc.File.empty() && Opts.AllowlistFiles.matches(I.Loc.File));
+    if (isType(I))
+      Root = Root || Opts.AllowlistTypes.matches(Nm);
+    else if (I.Kind == ir::ItemKind::Function)
+      Root = Root || Opts.AllowlistFunctions.matches(Nm);
+    else
+      Root = Root || Opts.AllowlistVars.matches(Nm);
+    // An enum is needed when one of its constants is allowlisted as a var.
+    if (!Root && I.Kind == ir::ItemKind::Enum)
+      for (const ir::Enumerator &E : I.E.Constants)
+        if (Opts.AllowlistVars.matches(E.Name) ||
+            Opts.AllowlistItems.matches(E.Name)) {
+          Root = true;
+          break;
+        }
+    if (Root)
+      Cl.addItem(Id);
+  }
+}
+
+} // namespace kbindgen

@@ -1,0 +1,230 @@
+//===- TypeLowering.cpp - C types to Rust types ----------------------------===//
+
+#include "LowerContext.h"
+
+namespace kbindgen {
+
+std::string LowerContext::ctype(llvm::StringRef Name) const {
+  if (!Opts.CtypesPrefix.empty())
+    return Opts.CtypesPrefix + "::" + Name.str();
+  if (Opts.UseCore)
+    return "::core::ffi::" + Name.str();
+  return "::std::os::raw::" + Name.str();
+}
+
+bool LowerContext::isVoid(ir::TypeId T) const {
+  const ir::Type &Ty = M.type(M.canonical(T));
+  return Ty.Kind == ir::TypeKind::Primitive &&
+         Ty.Primitive == ir::PrimitiveKind::Void;
+}
+
+std::optional<std::string>
+LowerContext::sizeTypeAlias(llvm::StringRef Name) const {
+  // The fixed-width typedefs of <stdint.h> are Rust primitives.
+  static const std::pair<const char *, const char *> Fixed[] = {
+      {"int8_t", "i8"},   {"uint8_t", "u8"},   {"int16_t", "i16"},
+      {"uint16_t", "u16"}, {"int32_t", "i32"}, {"uint32_t", "u32"},
+      {"int64_t", "i64"}, {"uint64_t", "u64"}};
+  for (const auto &[C, R] : Fixed)
+    if (Name == C)
+      return std::string(R);
+  if (!Opts.SizeTIsUsize)
+    return std::nullopt;
+  if (Name == "size_t" || Name == "uintptr_t")
+    return std::string("usize");
+  if (Name == "ssize_t" || Name == "intptr_t" || Name == "ptrdiff_t")
+    return std::string("isize");
+  return std::nullopt;
+}
+
+rust::TypeRef LowerContext::primitiveType(ir::PrimitiveKind K, Use U) {
+  using PK = ir::PrimitiveKind;
+  switch (K) {
+  case PK::Void:
+    if (U == Use::Return)
+      return nullptr;
+    return ctypeRef("c_void");
+  case PK::Bool:
+    return rust::Type::path("bool");
+  case PK::Char:
+    return ctypeRef("c_char");
+  case PK::SChar:
+    return ctypeRef("c_schar");
+  case PK::UChar:
+    return ctypeRef("c_uchar");
+  case PK::Short:
+    return ctypeRef("c_short");
+  case PK::UShort:
+    return ctypeRef("c_ushort");
+  case PK::Int:
+    return ctypeRef("c_int");
+  case PK::UInt:
+    return ctypeRef("c_uint");
+  case PK::Long:
+    return ctypeRef("c_long");
+  case PK::ULong:
+    return ctypeRef("c_ulong");
+  case PK::LongLong:
+    return ctypeRef("c_longlong");
+  case PK::ULongLong:
+    return ctypeRef("c_ulonglong");
+  case PK::Int128:
+    return rust::Type::path("i128");
+  case PK::UInt128:
+    return rust::Type::path("u128");
+  case PK::Float:
+    return Opts.ConvertFloats ? rust::Type::path("f32") : ctypeRef("c_float");
+  case PK::Double:
+    return Opts.ConvertFloats ? rust::Type::path("f64")
+                              : ctypeRef("c_double");
+  case PK::LongDouble:
+  case PK::Float128:
+    // No Rust type has x87's or IEEE quad's representation; bindgen uses an
+    // integer of the same size.
+    return rust::Type::path("u128");
+  case PK::Half:
+    NeedFloat16 = true;
+    return rust::Type::path("__BindgenFloat16");
+  case PK::WChar:
+    return ctypeRef("c_int");
+  case PK::Char16:
+    return rust::Type::path("u16");
+  case PK::Char32:
+    return rust::Type::path("u32");
+  }
+  return ctypeRef("c_void");
+}
+
+rust::TypeRef LowerContext::fnPointer(const ir::FunctionSig &Sig) {
+  auto F = std::make_shared<rust::Type>();
+  F->K = rust::Type::Kind::FnPtr;
+  unsigned Index = 0;
+  for (const ir::Param &P : Sig.Params) {
+    ++Index;
+    std::string N = P.Name.empty() ? "arg" + std::to_string(Index)
+                                   : escapeRustName(P.Name);
+    F->Params.push_back({N, rustType(P.Type, Use::Param)});
+  }
+  F->Variadic = Sig.IsVariadic;
+  if (Sig.IsNoReturn && Opts.FunctionAttributeDetection)
+    F->Ret = rust::Type::never();
+  else
+    F->Ret = rustType(Sig.Return, Use::Return);
+  switch (Sig.Conv) {
+  case ir::CallConv::Stdcall:
+    F->Abi = "stdcall";
+    break;
+  case ir::CallConv::Fastcall:
+    F->Abi = "fastcall";
+    break;
+  case ir::CallConv::Vectorcall:
+    F->Abi = "vectorcall";
+    break;
+  case ir::CallConv::Thiscall:
+    F->Abi = "thiscall";
+    break;
+  case ir::CallConv::Win64:
+    F->Abi = "win64";
+    break;
+  case ir::CallConv::SysV:
+    F->Abi = "sysv64";
+    break;
+  case ir::CallConv::C:
+  case ir::CallConv::Other:
+    break;
+  }
+  return rust::Type::path(optionPath(), {F});
+}
+
+rust::TypeRef LowerContext::blob(uint64_t Size, uint64_t Align) {
+  const char *Unit = "u8";
+  uint64_t UnitSize = 1;
+  if (Align >= 8 && Size % 8 == 0) {
+    Unit = "u64";
+    UnitSize = 8;
+  } else if (Align >= 4 && Size % 4 == 0) {
+    Unit = "u32";
+    UnitSize = 4;
+  } else if (Align >= 2 && Size % 2 == 0) {
+    Unit = "u16";
+    UnitSize = 2;
+  }
+  uint64_t Len = Size / UnitSize;
+  if (Len == 1)
+    return rust::Type::path(Unit);
+  return rust::Type::array(rust::Type::path(Unit), usizeLit(Len));
+}
+
+rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
+  const ir::Type &T = M.type(QT.Type);
+  switch (T.Kind) {
+  case ir::TypeKind::Primitive:
+    return primitiveType(T.Primitive, U);
+  case ir::TypeKind::Pointer: {
+    const ir::Type &Pointee = M.type(T.Pointee.Type);
+    // A pointer to a function is a nullable function pointer; a pointer to a
+    // typedef of a function type is that typedef, which already is one.
+    if (Pointee.Kind == ir::TypeKind::Function)
+      return fnPointer(Pointee.Function);
+    if (Pointee.Kind == ir::TypeKind::Typedef &&
+        M.type(M.canonical(T.Pointee.Type)).Kind == ir::TypeKind::Function)
+      return rustType(T.Pointee.Type, Use::Alias);
+    return rust::Type::ptr(rustType(T.Pointee, Use::Pointee),
+                           !T.Pointee.IsConst);
+  }
+  case ir::TypeKind::Array: {
+    rust::TypeRef Elem = rustType(T.Element, Use::Element);
+    if (T.ArraySize == 0 && U == Use::Field) {
+      NeedIncompleteArray = true;
+      return rust::Type::path("__IncompleteArrayField", {Elem});
+    }
+    return rust::Type::array(Elem, usizeLit(T.ArraySize));
+  }
+  case ir::TypeKind::IncompleteArray: {
+    rust::TypeRef Elem = rustType(T.Element, Use::Element);
+    if (U == Use::Field) {
+      NeedIncompleteArray = true;
+      return rust::Type::path("__IncompleteArrayField", {Elem});
+    }
+    if (U == Use::Param)
+      return rust::Type::ptr(Elem, true);
+    return rust::Type::array(Elem, usizeLit(0));
+  }
+  case ir::TypeKind::Function:
+    return fnPointer(T.Function);
+  case ir::TypeKind::Record:
+  case ir::TypeKind::Enum: {
+    const ir::Item &I = M.item(T.Decl);
+    if (T.Kind == ir::TypeKind::Enum &&
+        enumStyleFor(Opts, name(T.Decl)) == EnumStyle::ModuleConsts &&
+        !I.IsAnonymous)
+      return rust::Type::path(name(T.Decl) + "::Type");
+    return rust::Type::path(name(T.Decl));
+  }
+  case ir::TypeKind::Typedef: {
+    const ir::Item &I = M.item(T.Decl);
+    if (auto Prim = sizeTypeAlias(I.Name))
+      return rust::Type::path(*Prim);
+    // A typedef that was folded into its tag type names that type.
+    if (I.Skipped)
+      return rustType(I.T.Underlying, U);
+    return rust::Type::path(name(T.Decl));
+  }
+  case ir::TypeKind::VaList:
+    return rust::Type::path(name(T.Decl));
+  case ir::TypeKind::Complex:
+    NeedComplex = true;
+    return rust::Type::path("__BindgenComplex",
+                            {rustType(T.Element, Use::Element)});
+  case ir::TypeKind::Vector:
+    return rust::Type::array(rustType(T.Element, Use::Element),
+                             usizeLit(T.ArraySize));
+  case ir::TypeKind::Opaque:
+    if (T.Size == 0)
+      return ctypeRef("c_void");
+    return blob(T.Size, T.Align);
+  }
+  return ctypeRef("c_void");
+}
+
+} // namespace kbindgen
