@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what kbindgen needs to build and test on Debian bookworm (as root).
+# Usage: scripts/install-deps.sh [--kernel]
+#   --kernel  also installs what the kernel job needs (kernel source, the
+#             Rust toolchain that builds Linux 6.12's Rust, qemu, bindgen).
+set -euo pipefail
+
+need=(cmake ninja-build g++ llvm-19-dev libclang-19-dev clang-19 llvm-19-tools
+      lld-19 libfmt-dev libyaml-cpp-dev libgtest-dev googletest python3)
+if [[ "${1:-}" == "--kernel" ]]; then
+  need+=(linux-source-6.12 rustc-web rust-web-src flex bison bc libelf-dev
+         libssl-dev cpio qemu-system-x86 bindgen hyperfine xz-utils)
+fi
+
+missing=()
+for p in "${need[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${missing[*]}"
+  SUDO=""
+  [[ $(id -u) -ne 0 ]] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# rustc, rustfmt and rustdoc compile and check the emitted Rust. rustup's
+# toolchain is used when present; otherwise Debian's rustc-web provides them.
+if ! command -v rustc >/dev/null 2>&1 && [[ ! -x "$HOME/.cargo/bin/rustc" ]]; then
+  missing_rust=()
+  for p in rustc-web rustfmt; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+      missing_rust+=("$p")
+  done
+  if ((${#missing_rust[@]})); then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_rust[@]}" >/dev/null
+  fi
+fi
