@@ -1,0 +1,233 @@
+//===- Config.cpp - YAML configuration files -------------------------------===//
+
+#include "kbindgen/Config/Config.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include <yaml-cpp/yaml.h>
+
+namespace kbindgen {
+
+llvm::Error makeLocatedError(llvm::StringRef File, unsigned Line,
+                             unsigned Column, const llvm::Twine &Message) {
+  std::string Text = File.str();
+  if (Line)
+    Text += ":" + std::to_string(Line) + ":" + std::to_string(Column);
+  Text += ": error: " + Message.str();
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Text);
+}
+
+namespace {
+
+class Loader {
+public:
+  llvm::Error load(llvm::StringRef Path, unsigned Depth);
+  std::vector<ConfigEntry> Entries;
+
+private:
+  llvm::Error loadNode(const YAML::Node &Root, llvm::StringRef Path,
+                       unsigned Depth);
+  llvm::Error option(const std::string &Name, const YAML::Node &Value,
+                     llvm::StringRef Path);
+  llvm::Error entry(const std::string &Name, const YAML::Node &Value,
+                    llvm::StringRef Path);
+  llvm::Error error(llvm::StringRef Path, const YAML::Node &N,
+                    const llvm::Twine &Msg) {
+    YAML::Mark Mk = N.Mark();
+    if (Mk.is_null())
+      return makeLocatedError(Path, 0, 0, Msg);
+    return makeLocatedError(Path, Mk.line + 1, Mk.column + 1, Msg);
+  }
+
+  llvm::StringSet<> Loaded;
+};
+
+} // namespace
+
+llvm::Error Loader::load(llvm::StringRef Path, unsigned Depth) {
+  if (Depth > 16)
+    return makeLocatedError(Path, 0, 0, "configuration includes nest too deep");
+  llvm::SmallString<256> Real;
+  if (llvm::sys::fs::real_path(Path, Real))
+    return makeLocatedError(Path, 0, 0, "cannot read configuration file");
+  if (!Loaded.insert(Real).second)
+    return llvm::Error::success();
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+      llvm::MemoryBuffer::getFile(Path);
+  if (!Buf)
+    return makeLocatedError(Path, 0, 0,
+                            "cannot read configuration file: " +
+                                Buf.getError().message());
+  YAML::Node Root;
+  try {
+    Root = YAML::Load((*Buf)->getBuffer().str());
+  } catch (const YAML::Exception &E) {
+    // yaml-cpp reports 0-based positions.
+    return makeLocatedError(Path, E.mark.line + 1, E.mark.column + 1, E.msg);
+  }
+  return loadNode(Root, Path, Depth);
+}
+
+llvm::Error Loader::loadNode(const YAML::Node &Root, llvm::StringRef Path,
+                             unsigned Depth) {
+  if (Root.IsNull())
+    return llvm::Error::success(); // An empty file configures nothing.
+  if (!Root.IsMap())
+    return error(Path, Root, "a configuration file is a mapping with the keys "
+                             "'include' and 'options'");
+  for (const auto &KV : Root) {
+    std::string Key = KV.first.as<std::string>();
+    const YAML::Node &Value = KV.second;
+    if (Key == "include") {
+      std::vector<YAML::Node> Files;
+      if (Value.IsScalar())
+        Files.push_back(Value);
+      else if (Value.IsSequence())
+        for (const YAML::Node &F : Value)
+          Files.push_back(F);
+      else
+        return error(Path, Value, "'include' takes a file name or a list");
+      for (const YAML::Node &F : Files) {
+        if (!F.IsScalar())
+          return error(Path, F, "'include' entries are file names");
+        llvm::SmallString<256> Inc(llvm::sys::path::parent_path(Path));
+        llvm::sys::path::append(Inc, F.as<std::string>());
+        if (!llvm::sys::fs::exists(Inc))
+          return error(Path, F, "included file '" + F.as<std::string>() +
+                                    "' not found");
+        if (llvm::Error E = load(Inc, Depth + 1))
+          return E;
+      }
+      continue;
+    }
+    if (Key == "options") {
+      if (Value.IsNull())
+        continue;
+      if (!Value.IsMap())
+        return error(Path, Value, "'options' is a mapping of option names");
+      for (const auto &Opt : Value)
+        if (llvm::Error E =
+                option(Opt.first.as<std::string>(), Opt.second, Path))
+          return E;
+      continue;
+    }
+    return error(Path, KV.first,
+                 "unknown key '" + Key + "' (expected 'include' or 'options')");
+  }
+  return llvm::Error::success();
+}
+
+llvm::Error Loader::option(const std::string &Name, const YAML::Node &Value,
+                           llvm::StringRef Path) {
+  if (Value.IsSequence()) {
+    for (const YAML::Node &V : Value)
+      if (llvm::Error E = entry(Name, V, Path))
+        return E;
+    return llvm::Error::success();
+  }
+  return entry(Name, Value, Path);
+}
+
+llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
+                          llvm::StringRef Path) {
+  ConfigEntry E;
+  E.Option = Name;
+  E.File = Path.str();
+  YAML::Mark Mk = Value.Mark();
+  if (!Mk.is_null()) {
+    E.Line = Mk.line + 1;
+    E.Column = Mk.column + 1;
+  }
+  if (Value.IsNull())
+    return error(Path, Value, "option '" + Name + "' needs a value");
+  if (Value.IsMap()) {
+    // { pattern: REGEX, reason: TEXT } or { value: X, reason: TEXT }
+    YAML::Node V = Value["pattern"] ? Value["pattern"] : Value["value"];
+    if (!V || !V.IsScalar())
+      return error(Path, Value,
+                   "option '" + Name + "': expected 'pattern' or 'value'");
+    for (const auto &KV : Value) {
+      std::string K = KV.first.as<std::string>();
+      if (K != "pattern" && K != "value" && K != "reason")
+        return error(Path, KV.first,
+                     "unknown key '" + K + "' (expected pattern, value, reason)");
+    }
+    E.Value = V.as<std::string>();
+    if (YAML::Node R = Value["reason"]) {
+      if (!R.IsScalar())
+        return error(Path, R, "'reason' is text");
+      E.Reason = R.as<std::string>();
+    }
+    Entries.push_back(std::move(E));
+    return llvm::Error::success();
+  }
+  if (!Value.IsScalar())
+    return error(Path, Value, "option '" + Name + "' takes a value or a list");
+  std::string S = Value.as<std::string>();
+  // A YAML boolean sets or leaves out a flag; quoted "true" is a value.
+  if (Value.Tag() != "!" && (S == "true" || S == "false")) {
+    if (S == "false")
+      return llvm::Error::success();
+    E.IsFlag = true;
+    Entries.push_back(std::move(E));
+    return llvm::Error::success();
+  }
+  E.Value = S;
+  Entries.push_back(std::move(E));
+  return llvm::Error::success();
+}
+
+llvm::Expected<std::vector<ConfigEntry>> loadConfigFile(llvm::StringRef Path) {
+  Loader L;
+  if (llvm::Error E = L.load(Path, 0))
+    return std::move(E);
+  std::vector<ConfigEntry> Out = std::move(L.Entries);
+  return Out;
+}
+
+static std::string quote(const std::string &S) {
+  std::string Out = "'";
+  for (char C : S) {
+    if (C == '\'')
+      Out += "''";
+    else
+      Out += C;
+  }
+  return Out + "'";
+}
+
+std::string dumpConfig(const std::vector<ConfigEntry> &Entries) {
+  std::string Out = "# kbindgen configuration (effective)\noptions:\n";
+  // Group repeated options under one key, keeping first-appearance order.
+  std::vector<std::string> Order;
+  for (const ConfigEntry &E : Entries)
+    if (std::find(Order.begin(), Order.end(), E.Option) == Order.end())
+      Order.push_back(E.Option);
+  for (const std::string &Name : Order) {
+    std::vector<const ConfigEntry *> Group;
+    for (const ConfigEntry &E : Entries)
+      if (E.Option == Name)
+        Group.push_back(&E);
+    if (Group.size() == 1 && Group[0]->IsFlag) {
+      Out += "  " + Name + ": true\n";
+      continue;
+    }
+    if (Group.size() == 1 && Group[0]->Reason.empty()) {
+      Out += "  " + Name + ": " + quote(Group[0]->Value) + "\n";
+      continue;
+    }
+    Out += "  " + Name + ":\n";
+    for (const ConfigEntry *E : Group) {
+      if (E->Reason.empty()) {
+        Out += "    - " + quote(E->Value) + "\n";
+        continue;
+      }
+      Out += "    - pattern: " + quote(E->Value) + "\n";
+      Out += "      reason: " + quote(E->Reason) + "\n";
+    }
+  }
+  return Out;
+}
+
+} // namespace kbindgen
