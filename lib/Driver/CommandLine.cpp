@@ -100,6 +100,8 @@ Handler customRule(std::vector<CustomRule> Options::*Member,
   };
 }
 
+llvm::Error applyConfig(CommandLine &CL, llvm::StringRef Path);
+
 const std::vector<OptionSpec> &optionTable() {
   static const std::vector<OptionSpec> Table = {
       // Output.
@@ -307,6 +309,25 @@ const std::vector<OptionSpec> &optionTable() {
       {"--allowlist-file", true, "Emit items from files matching REGEX",
        regex(&Options::AllowlistFiles)},
       // kbindgen's own.
+      {"--config", true,
+       "Read options from a YAML file (repeatable; applied where given)",
+       [](CommandLine &CL, llvm::StringRef V) { return applyConfig(CL, V); }},
+      {"--dump-config", false,
+       "Print the effective configuration as YAML and exit",
+       [](CommandLine &CL, llvm::StringRef) {
+         CL.DumpConfig = true;
+         return llvm::Error::success();
+       }},
+      {"--kconfig", true,
+       "Define CONFIG_* macros from a kernel .config, as autoconf.h would",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         auto Defines = kconfigDefines(V);
+         if (!Defines)
+           return Defines.takeError();
+         for (std::string &D : *Defines)
+           CL.Opts.KconfigDefines.push_back(std::move(D));
+         return llvm::Error::success();
+       }},
       {"--explain", true, "Say why the item NAME is emitted or not",
        [](CommandLine &CL, llvm::StringRef V) {
          CL.Opts.Explain.push_back(V.str());
@@ -341,6 +362,49 @@ const OptionSpec *findOption(llvm::StringRef Name) {
     if (Name == S.Name)
       return &S;
   return nullptr;
+}
+
+/// Applies one option and records it for --dump-config.
+llvm::Error applyOption(CommandLine &CL, const OptionSpec &Spec,
+                        llvm::StringRef Value, const ConfigEntry &Origin) {
+  if (llvm::Error E = Spec.Apply(CL, Value))
+    return E;
+  llvm::StringRef Name = llvm::StringRef(Spec.Name).drop_front(2);
+  if (Name == "config" || Name == "dump-config" || Name == "output" ||
+      Name == "help" || Name == "version")
+    return llvm::Error::success();
+  ConfigEntry E = Origin;
+  E.Option = Name.str();
+  E.Value = Value.str();
+  E.IsFlag = !Spec.TakesValue;
+  if (!E.Reason.empty())
+    CL.Opts.Reasons[E.Option + "=" + E.Value] = E.Reason;
+  CL.Effective.push_back(std::move(E));
+  return llvm::Error::success();
+}
+
+llvm::Error applyConfig(CommandLine &CL, llvm::StringRef Path) {
+  llvm::Expected<std::vector<ConfigEntry>> Entries = loadConfigFile(Path);
+  if (!Entries)
+    return Entries.takeError();
+  for (const ConfigEntry &E : *Entries) {
+    const OptionSpec *Spec = findOption("--" + E.Option);
+    if (!Spec || E.Option == "help" || E.Option == "version" ||
+        E.Option == "dump-config")
+      return makeLocatedError(E.File, E.Line, E.Column,
+                              "unknown option '" + E.Option + "'");
+    if (Spec->TakesValue == E.IsFlag)
+      return makeLocatedError(E.File, E.Line, E.Column,
+                              Spec->TakesValue
+                                  ? "option '" + E.Option + "' needs a value"
+                                  : "option '" + E.Option +
+                                        "' is a flag: write 'true'");
+    if (llvm::Error Err = applyOption(CL, *Spec, E.Value, E)) {
+      std::string Msg = llvm::toString(std::move(Err));
+      return makeLocatedError(E.File, E.Line, E.Column, Msg);
+    }
+  }
+  return llvm::Error::success();
 }
 
 } // namespace
@@ -390,7 +454,9 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args) {
       } else if (HasInline) {
         return usage("option '" + Name + "' takes no value");
       }
-      if (llvm::Error E = Spec->Apply(CL, Value))
+      ConfigEntry Origin;
+      Origin.File = "<command line>";
+      if (llvm::Error E = applyOption(CL, *Spec, Value, Origin))
         return std::move(E);
       continue;
     }
@@ -400,7 +466,7 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args) {
     CL.Opts.Header = A.str();
     HaveHeader = true;
   }
-  if (!HaveHeader && !CL.ShowHelp && !CL.ShowVersion)
+  if (!HaveHeader && !CL.ShowHelp && !CL.ShowVersion && !CL.DumpConfig)
     return usage("no input header given (usage: kbindgen [OPTIONS] HEADER "
                  "[-- CLANG_ARGS...])");
   return std::move(CL);

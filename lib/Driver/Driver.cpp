@@ -20,7 +20,12 @@ namespace kbindgen {
 static constexpr const char *BindgenCompatVersion = "0.72.1";
 
 static int fail(llvm::Error E, int Code) {
-  llvm::errs() << "kbindgen: error: " << llvm::toString(std::move(E)) << "\n";
+  std::string Msg = llvm::toString(std::move(E));
+  // Located errors (configuration files) already read `file:line:col: error:`.
+  if (llvm::StringRef(Msg).contains(": error: "))
+    llvm::errs() << Msg << "\n";
+  else
+    llvm::errs() << "kbindgen: error: " << Msg << "\n";
   return Code;
 }
 
@@ -61,7 +66,13 @@ int kbindgenMain(int Argc, const char **Argv) {
                  << clangVersion() << ")\n";
     return ExitSuccess;
   }
-  const Options &Opts = CL->Opts;
+  if (CL->DumpConfig) {
+    llvm::outs() << dumpConfig(CL->Effective);
+    return ExitSuccess;
+  }
+  Options &Opts = CL->Opts;
+  Opts.ClangArgs.insert(Opts.ClangArgs.begin(), Opts.KconfigDefines.begin(),
+                        Opts.KconfigDefines.end());
 
   auto Start = std::chrono::steady_clock::now();
   llvm::Expected<FrontendResult> Parsed = parseHeader(Opts);

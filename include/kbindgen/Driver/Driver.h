@@ -3,6 +3,7 @@
 #ifndef KBINDGEN_DRIVER_DRIVER_H
 #define KBINDGEN_DRIVER_DRIVER_H
 
+#include "kbindgen/Config/Config.h"
 #include "kbindgen/Support/Options.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
@@ -21,12 +22,19 @@ enum ExitCode : int {
 /// What the command line asks for besides generating bindings.
 struct CommandLine {
   Options Opts;
+  /// Every option applied, from the command line and configuration files,
+  /// in order: what `--dump-config` prints.
+  std::vector<ConfigEntry> Effective;
+  bool DumpConfig = false;
   bool ShowHelp = false;
   bool ShowVersion = false;
 };
 
 /// Parses rust-bindgen's command line: `[OPTIONS] HEADER [-- CLANG_ARGS]`.
 llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args);
+
+/// The `-D` arguments that define a kernel .config's CONFIG_* macros.
+llvm::Expected<std::vector<std::string>> kconfigDefines(llvm::StringRef Path);
 
 /// The help text.
 std::string helpText();

@@ -9,6 +9,7 @@
 #define KBINDGEN_SUPPORT_OPTIONS_H
 
 #include "kbindgen/Support/RegexSet.h"
+#include <map>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,8 @@ struct Options {
   // Input and output.
   std::string Header;
   std::vector<std::string> ClangArgs;
+  /// `-DCONFIG_…` from `--kconfig`, placed before ClangArgs.
+  std::vector<std::string> KconfigDefines;
   std::string OutputFile; ///< Empty or "-": stdout.
   std::string DepFile;    ///< --depfile
 
@@ -116,6 +119,10 @@ struct Options {
            !AllowlistVars.empty() || !AllowlistItems.empty() ||
            !AllowlistFiles.empty();
   }
+
+  /// `reason:` texts of configuration entries, keyed by "option=value"
+  /// (e.g. "blocklist-type=__kernel_s?size_t"), for `--explain`.
+  std::map<std::string, std::string> Reasons;
 
   /// Diagnostics and introspection.
   std::vector<std::string> Explain;
