@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark of kbindgen on the Linux 6.12 Rust bindings.
+
+Runs, interleaved and several times each, on the kernel tree that
+scripts/kernel-bindings.sh prepared (x86_64 defconfig + RUST, make LLVM=-19):
+
+  clang      clang-19 -fsyntax-only with Kbuild's exact clang arguments (the floor)
+  kbindgen   kbindgen with Kbuild's exact command line (parse, macros, layouts, file)
+  bindgen    Debian's bindgen 0.60.1 (libclang 14) with rustfmt, on a make LLVM=1
+             tree, and the same with --no-rustfmt-bindings (when that tree exists)
+
+for bindings_helper.h, uapi_helper.h and helpers.c, and reports medians of wall
+time and peak RSS and their ratios. --scaling adds a series of kbindgen runs on
+growing prefixes of bindings_helper.h's #include list.
+
+Usage: bench/bench.py [--runs N] [--cache DIR] [--kbindgen PATH]
+                      [--bindgen-tree DIR] [--scaling] [--markdown FILE]
+"""
+import argparse
+import os
+import re
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CLANG = "/usr/lib/llvm-19/bin/clang"
+INPUTS = [
+    ("bindings_helper.h", "rust/bindings/.bindings_generated.rs.cmd"),
+    ("uapi_helper.h", "rust/uapi/.uapi_generated.rs.cmd"),
+    ("helpers.c", "rust/bindings/.bindings_helpers_generated.rs.cmd"),
+]
+
+
+def saved_command(objtree, cmdfile):
+    """Kbuild's saved command for one BINDGEN output: (bindgen args, clang args)."""
+    path = os.path.join(objtree, cmdfile)
+    with open(path) as f:
+        text = f.read()
+    m = re.search(r"^savedcmd_\S+ := (.*)$", text, re.M)
+    if not m:
+        sys.exit(f"bench: no saved command in {path}")
+    cmd = m.group(1)
+    # The post-passes (sed) follow the first ` ; `.
+    cmd = cmd.split(" ; ")[0]
+    words = shlex.split(cmd)
+    sep = words.index("--")
+    return words[1:sep], words[sep + 1:]
+
+
+def without_depfile(clang_args, tmp):
+    out = []
+    for a in clang_args:
+        if a.startswith("-Wp,-MMD,") or a.startswith("-Wp,-MD,"):
+            out.append("-Wp,-MMD," + os.path.join(tmp, "dep.d"))
+        else:
+            out.append(a)
+    return out
+
+
+def with_output(bindgen_args, out):
+    args = []
+    skip = False
+    for i, a in enumerate(bindgen_args):
+        if skip:
+            skip = False
+            continue
+        if a in ("-o", "--output"):
+            skip = True
+            continue
+        args.append(a)
+    return args + ["-o", out]
+
+
+def measure(cmd, cwd, env=None):
+    """Wall seconds and peak RSS (MB) of one run, through GNU time."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        full = ["/usr/bin/time", "-f", "%e %M", "-o", tf.name] + cmd
+        run = subprocess.run(full, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
+        if run.returncode != 0:
+            sys.exit(f"bench: failed ({run.returncode}): {' '.join(cmd[:6])} ...\n"
+                     f"{run.stderr[-2000:]}")
+        wall, rss = tf.read().split()[-2:]
+        return float(wall), int(rss) / 1024.0
+
+
+def table(rows, runs):
+    lines = ["| input | tool | wall (median s) | peak RSS (median MB) | wall vs clang | RSS vs clang |",
+             "|---|---|---|---|---|---|"]
+    for inp, results in rows:
+        base = results.get("clang")
+        for tool, samples in results.items():
+            w = statistics.median(s[0] for s in samples)
+            r = statistics.median(s[1] for s in samples)
+            rw = f"{w / statistics.median(s[0] for s in base):.2f}x" if base else ""
+            rr = f"{r / statistics.median(s[1] for s in base):.2f}x" if base else ""
+            lines.append(f"| {inp} | {tool} | {w:.3f} | {r:.0f} | {rw} | {rr} |")
+    lines.append(f"\n{runs} interleaved runs each; medians.")
+    return "\n".join(lines)
+
+
+def scaling(objtree, srctree, kbindgen, bindgen_args, clang_args, runs, tmp):
+    """kbindgen on growing prefixes of bindings_helper.h's includes."""
+    helper = os.path.join(srctree, "rust/bindings/bindings_helper.h")
+    with open(helper) as f:
+        includes = [l for l in f if l.startswith("#include")]
+    rows = ["| #includes | output lines | wall (median s) | peak RSS (MB) |", "|---|---|---|---|"]
+    steps = sorted({max(1, len(includes) * k // 8) for k in range(1, 9)})
+    for n in steps:
+        part = os.path.join(tmp, f"prefix{n}.h")
+        with open(part, "w") as f:
+            f.writelines(includes[:n])
+        out = os.path.join(tmp, f"prefix{n}.rs")
+        cmd = [kbindgen] + with_output(bindgen_args, out)
+        cmd = [part if a.endswith("bindings_helper.h") else a for a in cmd]
+        if part not in cmd:
+            cmd.insert(1, part)
+        samples = [measure(cmd + ["--"] + clang_args, objtree) for _ in range(runs)]
+        with open(out) as f:
+            nlines = sum(1 for _ in f)
+        rows.append(f"| {n} | {nlines} | {statistics.median(s[0] for s in samples):.3f} | "
+                    f"{statistics.median(s[1] for s in samples):.0f} |")
+    return "\n".join(rows)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--cache", default=os.environ.get("KBINDGEN_CACHE",
+                                                      os.path.expanduser("~/.cache/kbindgen")))
+    ap.add_argument("--kbindgen", default=os.path.join(ROOT, "build/bin/kbindgen"))
+    ap.add_argument("--bindgen-tree", default=None,
+                    help="object tree configured with make LLVM=1 (clang 14) for bindgen 0.60.1")
+    ap.add_argument("--scaling", action="store_true")
+    ap.add_argument("--markdown", default=None, help="also write the tables to this file")
+    a = ap.parse_args()
+
+    srctree = os.path.join(a.cache, "linux-6.12")
+    objtree = os.path.join(a.cache, "build-x86_64-defconfig-rust")
+    btree = a.bindgen_tree or os.path.join(a.cache, "build-x86_64-defconfig-rust-llvm14")
+    kbindgen = os.path.abspath(a.kbindgen)
+    if not os.path.isdir(objtree):
+        sys.exit(f"bench: {objtree} missing: run scripts/kernel-bindings.sh first")
+    have_bindgen = os.path.isdir(btree) and os.path.exists("/usr/bin/bindgen")
+    bg_env = dict(os.environ, LIBCLANG_PATH="/usr/lib/llvm-14/lib")
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="kbindgen-bench-") as tmp:
+        for inp, cmdfile in INPUTS:
+            bargs, cargs = saved_command(objtree, cmdfile)
+            cargs = without_depfile(cargs, tmp)
+            header = bargs[0]
+            tools = {
+                "clang": [CLANG, "-fsyntax-only"] + cargs + ["-x", "c", header],
+                "kbindgen": [kbindgen] + with_output(bargs, os.path.join(tmp, "k.rs")) + ["--"] + cargs,
+            }
+            if have_bindgen:
+                bbargs, bcargs = saved_command(btree, cmdfile)
+                bcargs = without_depfile(bcargs, tmp)
+                bout = with_output(bbargs, os.path.join(tmp, "b.rs"))
+                tools["bindgen+rustfmt"] = ["/usr/bin/bindgen", "--rustfmt-bindings"] + bout + ["--"] + bcargs
+                tools["bindgen"] = ["/usr/bin/bindgen", "--no-rustfmt-bindings"] + bout + ["--"] + bcargs
+            results = {t: [] for t in tools}
+            for _ in range(a.runs):
+                for t, cmd in tools.items():
+                    cwd = btree if t.startswith("bindgen") else objtree
+                    env = bg_env if t.startswith("bindgen") else None
+                    results[t].append(measure(cmd, cwd, env))
+            rows.append((inp, results))
+            print(f"bench: {inp} done", file=sys.stderr)
+        report = table(rows, a.runs)
+        if a.scaling:
+            bargs, cargs = saved_command(objtree, INPUTS[0][1])
+            report += "\n\nScaling (kbindgen, prefixes of bindings_helper.h's includes):\n\n"
+            report += scaling(objtree, srctree, kbindgen, bargs, without_depfile(cargs, tmp),
+                              max(1, a.runs // 2), tmp)
+    print(report)
+    if a.markdown:
+        with open(a.markdown, "w") as f:
+            f.write(report + "\n")
+
+
+if __name__ == "__main__":
+    main()
