@@ -20,6 +20,14 @@ llvm::Error makeLocatedError(llvm::StringRef File, unsigned Line,
 
 namespace {
 
+/// An unquoted `true` or `false`.
+bool isBoolean(const YAML::Node &N) {
+  if (!N.IsScalar() || N.Tag() == "!")
+    return false;
+  const std::string &S = N.Scalar();
+  return S == "true" || S == "false";
+}
+
 class Loader {
 public:
   llvm::Error load(llvm::StringRef Path, unsigned Depth);
@@ -159,6 +167,12 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
         return error(Path, R, "'reason' is text");
       E.Reason = R.as<std::string>();
     }
+    if (isBoolean(V)) {
+      if (E.Value == "false")
+        return llvm::Error::success();
+      E.IsFlag = true;
+      E.Value.clear();
+    }
     Entries.push_back(std::move(E));
     return llvm::Error::success();
   }
@@ -166,7 +180,7 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
     return error(Path, Value, "option '" + Name + "' takes a value or a list");
   std::string S = Value.as<std::string>();
   // A YAML boolean sets or leaves out a flag; quoted "true" is a value.
-  if (Value.Tag() != "!" && (S == "true" || S == "false")) {
+  if (isBoolean(Value)) {
     if (S == "false")
       return llvm::Error::success();
     E.IsFlag = true;
@@ -210,7 +224,12 @@ std::string dumpConfig(const std::vector<ConfigEntry> &Entries) {
       if (E.Option == Name)
         Group.push_back(&E);
     if (Group.size() == 1 && Group[0]->IsFlag) {
-      Out += "  " + Name + ": true\n";
+      if (Group[0]->Reason.empty()) {
+        Out += "  " + Name + ": true\n";
+        continue;
+      }
+      Out += "  " + Name + ":\n    value: true\n    reason: " +
+             quote(Group[0]->Reason) + "\n";
       continue;
     }
     if (Group.size() == 1 && Group[0]->Reason.empty()) {
