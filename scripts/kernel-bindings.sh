@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# Generates Linux 6.12's Rust bindings with kbindgen, the way Kbuild does it.
+#
+# Unpacks Debian's linux-source-6.12 into a cache, configures an x86_64
+# defconfig + CONFIG_RUST=y object tree with `make LLVM=-19` and Debian's
+# rustc-web toolchain, and lets Kbuild itself run kbindgen as its BINDGEN:
+#
+#   rust/bindings/bindings_generated.rs          (rust/bindings/bindings_helper.h)
+#   rust/uapi/uapi_generated.rs                  (rust/uapi/uapi_helper.h)
+#   rust/bindings/bindings_helpers_generated.rs  (rust/helpers/helpers.c)
+#
+# By default the target is `prepare`, which also compiles the crates that use
+# the bindings (core, ffi, bindings, uapi, kernel) under the kernel's
+# -Dwarnings. Then prints where the outputs are, the items per kind, and the
+# wall time and peak memory of kbindgen on bindings_helper.h.
+#
+# Usage: scripts/kernel-bindings.sh [options] [KBINDGEN]
+#   KBINDGEN            kbindgen binary (default: build/bin/kbindgen, built
+#                       with CMake + Ninja when missing)
+#   --cache DIR         cache directory (default: $KBINDGEN_CACHE or
+#                       $HOME/.cache/kbindgen); the source goes to DIR/linux-6.12
+#   --objtree DIR       object tree (default: DIR/build-x86_64-defconfig-rust)
+#   --target T          make target(s), repeatable (default: prepare)
+#   -j N                make jobs (default: 2)
+#   --no-deps           do not run scripts/install-deps.sh --kernel
+#   --reconfigure       redo the configuration from defconfig
+set -euo pipefail
+
+die() { echo "kernel-bindings: error: $*" >&2; exit 1; }
+log() { echo "kernel-bindings: $*" >&2; }
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE=${KBINDGEN_CACHE:-$HOME/.cache/kbindgen}
+OBJ=""
+KBINDGEN=""
+JOBS=2
+DEPS=1
+RECONFIGURE=0
+TARGETS=()
+TARBALL=/usr/src/linux-source-6.12.tar.xz
+
+while (($#)); do
+  case "$1" in
+    --cache) CACHE=$2; shift 2 ;;
+    --objtree) OBJ=$2; shift 2 ;;
+    --target) TARGETS+=("$2"); shift 2 ;;
+    -j) JOBS=$2; shift 2 ;;
+    -j*) JOBS=${1#-j}; shift ;;
+    --no-deps) DEPS=0; shift ;;
+    --reconfigure) RECONFIGURE=1; shift ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    -*) die "unknown option '$1'" ;;
+    *) [[ -z "$KBINDGEN" ]] || die "unexpected argument '$1'"; KBINDGEN=$1; shift ;;
+  esac
+done
+((${#TARGETS[@]})) || TARGETS=(prepare)
+SRC=$CACHE/linux-6.12
+OBJ=${OBJ:-$CACHE/build-x86_64-defconfig-rust}
+
+# 1. Dependencies.
+if ((DEPS)); then
+  "$ROOT/scripts/install-deps.sh" --kernel
+fi
+[[ -f $TARBALL ]] || die "$TARBALL is missing (apt-get install linux-source-6.12)"
+
+# 2. kbindgen.
+if [[ -z "$KBINDGEN" ]]; then
+  KBINDGEN=$ROOT/build/bin/kbindgen
+  if [[ ! -x $KBINDGEN ]]; then
+    log "building kbindgen in $ROOT/build"
+    cmake -S "$ROOT" -B "$ROOT/build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    ninja -j"$JOBS" -C "$ROOT/build" kbindgen
+  fi
+fi
+[[ -x $KBINDGEN ]] || die "'$KBINDGEN' is not an executable"
+KBINDGEN=$(cd "$(dirname "$KBINDGEN")" && pwd)/$(basename "$KBINDGEN")
+log "using $KBINDGEN ($("$KBINDGEN" --version | tr '\n' ' '))"
+
+# 3. Kernel source, unpacked once (a stamp records which tarball it came from).
+STAMP=$SRC/.kbindgen-unpacked
+want_stamp="$(stat -c '%s %Y' "$TARBALL")"
+if [[ ! -f $STAMP || "$(cat "$STAMP")" != "$want_stamp" ]]; then
+  log "unpacking $TARBALL into $SRC (about a minute)"
+  mkdir -p "$CACHE"
+  tmp=$(mktemp -d "$CACHE/unpack.XXXXXX")
+  tar -xf "$TARBALL" -C "$tmp"
+  top=$(find "$tmp" -mindepth 1 -maxdepth 1 -type d | head -n1)
+  [[ -f $top/Makefile ]] || die "unexpected layout of $TARBALL"
+  rm -rf "$SRC"
+  mv "$top" "$SRC"
+  rmdir "$tmp"
+  echo "$want_stamp" >"$STAMP"
+fi
+
+MAKEVARS=(-C "$SRC" O="$OBJ" ARCH=x86_64 LLVM=-19
+          RUSTC=/usr/bin/rustc HOSTRUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc
+          RUST_LIB_SRC=/usr/lib/rustlib/src/rust/library
+          BINDGEN="$KBINDGEN")
+kmake() { make -s -j"$JOBS" "${MAKEVARS[@]}" "$@"; }
+
+# 4. rustavailable: Kbuild's own check of the toolchain, kbindgen included.
+log "make rustavailable"
+mkdir -p "$OBJ"
+kmake rustavailable >&2 || die "make rustavailable failed"
+
+# 5. Configuration: defconfig + RUST.
+if ((RECONFIGURE)) || ! grep -qx 'CONFIG_RUST=y' "$OBJ/.config" 2>/dev/null; then
+  log "configuring $OBJ (x86_64 defconfig + CONFIG_RUST=y)"
+  kmake defconfig
+  "$SRC/scripts/config" --file "$OBJ/.config" --enable RUST
+  kmake olddefconfig
+  grep -qx 'CONFIG_RUST=y' "$OBJ/.config" ||
+    die "CONFIG_RUST=y did not survive olddefconfig (see $OBJ/.config)"
+fi
+
+# 6. Let Kbuild run kbindgen (`prepare` runs the three BINDGEN commands and
+# compiles the crates). A failure is reported after the summary.
+log "make ${TARGETS[*]} (objtree $OBJ)"
+start=$(date +%s.%N)
+status=0
+kmake "${TARGETS[@]}" || status=$?
+end=$(date +%s.%N)
+
+# 7. Report.
+OUTS=(rust/bindings/bindings_generated.rs rust/uapi/uapi_generated.rs
+      rust/bindings/bindings_helpers_generated.rs)
+count() { grep -cE "$1" "$2" || true; }
+printf '\nkbindgen outputs (Kbuild ran %s):\n' "$KBINDGEN"
+printf '  %-46s %7s %6s %6s %6s %6s %6s %6s %6s\n' file lines fn static struct union type const enum
+for o in "${OUTS[@]}"; do
+  f=$OBJ/$o
+  if [[ ! -f $f ]]; then
+    printf '  %-46s (not generated)\n' "$o"
+    continue
+  fi
+  printf '  %-46s %7s %6s %6s %6s %6s %6s %6s %6s\n' "$o" "$(wc -l <"$f")" \
+    "$(count '^ *pub fn ' "$f")" "$(count '^ *pub static ' "$f")" \
+    "$(count '^ *pub struct ' "$f")" "$(count '^ *pub union ' "$f")" \
+    "$(count '^ *pub type ' "$f")" "$(count '^ *pub const ' "$f")" \
+    "$(count '^ *pub enum ' "$f")"
+done
+printf '  in %s\n' "$OBJ"
+printf '  make %s: %.1f s wall\n' "${TARGETS[*]}" "$(echo "$end - $start" | bc)"
+
+# Wall time and peak RSS of kbindgen on bindings_helper.h: re-run Kbuild's
+# exact command (from its .cmd file) into a temporary file.
+cmdfile=$OBJ/rust/bindings/.bindings_generated.rs.cmd
+if [[ -f $cmdfile ]]; then
+  cmd=$(sed -n 's/^savedcmd_[^ ]* := //p' "$cmdfile" | sed 's/; *sed -Ei.*$//')
+  tmpout=$(mktemp /tmp/kbindgen-measure.XXXXXX.rs)
+  cmd=${cmd/ -o rust\/bindings\/bindings_generated.rs / -o $tmpout }
+  cmd=${cmd//-Wp,-MMD,rust\/bindings\/.bindings_generated.rs.d/-Wp,-MMD,$tmpout.d}
+  if [[ -x /usr/bin/time ]]; then
+    (cd "$OBJ" && /usr/bin/time -v -o "$tmpout.time" bash -c "$cmd" >/dev/null 2>&1) ||
+      log "re-running kbindgen for the measurement failed"
+    if [[ -f $tmpout.time ]]; then
+      wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$tmpout.time")
+      rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmpout.time")
+      printf '  kbindgen on bindings_helper.h: %s wall, %s MB peak RSS\n' \
+        "$wall" "$((rss / 1024))"
+    fi
+  else
+    s=$(date +%s.%N)
+    (cd "$OBJ" && bash -c "$cmd" >/dev/null 2>&1) || true
+    printf '  kbindgen on bindings_helper.h: %.2f s wall\n' \
+      "$(echo "$(date +%s.%N) - $s" | bc)"
+  fi
+  rm -f "$tmpout" "$tmpout.d" "$tmpout.time"
+fi
+
+if ((status)); then
+  die "make ${TARGETS[*]} failed (exit $status)"
+fi
+echo "kernel-bindings: ok"
