@@ -5,6 +5,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include <algorithm>
 #include <yaml-cpp/yaml.h>
 
 namespace kbindgen {
@@ -38,6 +39,7 @@ private:
                        unsigned Depth);
   llvm::Error option(const std::string &Name, const YAML::Node &Value,
                      llvm::StringRef Path);
+  llvm::Error namingRule(const YAML::Node &Rule, llvm::StringRef Path);
   llvm::Error entry(const std::string &Name, const YAML::Node &Value,
                     llvm::StringRef Path);
   llvm::Error error(llvm::StringRef Path, const YAML::Node &N,
@@ -120,9 +122,53 @@ llvm::Error Loader::loadNode(const YAML::Node &Root, llvm::StringRef Path,
           return E;
       continue;
     }
+    if (Key == "naming") {
+      if (!Value.IsSequence())
+        return error(Path, Value, "'naming' is a list of rules");
+      for (const YAML::Node &Rule : Value)
+        if (llvm::Error E = namingRule(Rule, Path))
+          return E;
+      continue;
+    }
     return error(Path, KV.first,
-                 "unknown key '" + Key + "' (expected 'include' or 'options')");
+                 "unknown key '" + Key +
+                     "' (expected 'include', 'options' or 'naming')");
   }
+  return llvm::Error::success();
+}
+
+llvm::Error Loader::namingRule(const YAML::Node &Rule, llvm::StringRef Path) {
+  static const char *Keys[] = {"match",        "kind",
+                               "name",         "strip-prefix",
+                               "case",         "module",
+                               "enum-style",   "variant-strip-prefix",
+                               "variant-case", "reason"};
+  if (!Rule.IsMap())
+    return error(Path, Rule, "a naming rule is a mapping (match:, name:, ...)");
+  ConfigEntry E;
+  E.Option = "naming-rule";
+  E.File = Path.str();
+  YAML::Mark Mk = Rule.Mark();
+  E.Line = Mk.line + 1;
+  E.Column = Mk.column + 1;
+  for (const auto &KV : Rule) {
+    std::string K = KV.first.as<std::string>();
+    if (std::find(std::begin(Keys), std::end(Keys), K) == std::end(Keys))
+      return error(Path, KV.first, "unknown naming rule key '" + K + "'");
+    if (!KV.second.IsScalar())
+      return error(Path, KV.second, "'" + K + "' takes a single value");
+    std::string V = KV.second.as<std::string>();
+    if (V.find(';') != std::string::npos)
+      return error(Path, KV.second, "';' is not allowed in naming rules");
+    if (K == "reason") {
+      E.Reason = V;
+      continue;
+    }
+    if (!E.Value.empty())
+      E.Value += ";";
+    E.Value += K + "=" + V;
+  }
+  Entries.push_back(std::move(E));
   return llvm::Error::success();
 }
 

@@ -3,6 +3,7 @@
 #include "kbindgen/Driver/Driver.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSwitch.h"
 #include <functional>
 
 namespace kbindgen {
@@ -101,6 +102,56 @@ Handler customRule(std::vector<CustomRule> Options::*Member,
 }
 
 llvm::Error applyConfig(CommandLine &CL, llvm::StringRef Path);
+
+bool isCase(llvm::StringRef C) {
+  return C.empty() || C == "CamelCase" || C == "snake_case" ||
+         C == "SCREAMING_SNAKE_CASE";
+}
+
+llvm::Expected<NamingRule> parseNamingRule(llvm::StringRef Spec) {
+  NamingRule R;
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  Spec.split(Parts, ';', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef P : Parts) {
+    auto [Key, Value] = P.split('=');
+    Key = Key.trim();
+    Value = Value.trim();
+    std::string *Slot = llvm::StringSwitch<std::string *>(Key)
+                            .Case("match", &R.Match)
+                            .Case("kind", &R.Kind)
+                            .Case("name", &R.Name)
+                            .Case("strip-prefix", &R.StripPrefix)
+                            .Case("case", &R.Case)
+                            .Case("module", &R.Module)
+                            .Case("enum-style", &R.EnumStyle)
+                            .Case("variant-strip-prefix", &R.VariantStripPrefix)
+                            .Case("variant-case", &R.VariantCase)
+                            .Case("reason", &R.Reason)
+                            .Default(nullptr);
+    if (!Slot)
+      return usage("naming rule: unknown key '" + Key + "'");
+    *Slot = Value.str();
+  }
+  if (R.Match.empty())
+    return usage("naming rule: 'match' is required");
+  if (!isCase(R.Case) || !isCase(R.VariantCase))
+    return usage("naming rule: case must be CamelCase, snake_case or "
+                 "SCREAMING_SNAKE_CASE");
+  static const char *Kinds[] = {"",         "enum", "struct", "union", "type",
+                                "function", "var",  "const"};
+  if (std::find_if(std::begin(Kinds), std::end(Kinds), [&](const char *K) {
+        return R.Kind == K;
+      }) == std::end(Kinds))
+    return usage("naming rule: unknown kind '" + R.Kind + "'");
+  if (!R.EnumStyle.empty()) {
+    auto S = parseEnumStyle(R.EnumStyle);
+    if (!S)
+      return S.takeError();
+  }
+  if (llvm::Error E = R.Re.add(R.Match))
+    return std::move(E);
+  return R;
+}
 
 const std::vector<OptionSpec> &optionTable() {
   static const std::vector<OptionSpec> Table = {
@@ -309,6 +360,16 @@ const std::vector<OptionSpec> &optionTable() {
       {"--allowlist-file", true, "Emit items from files matching REGEX",
        regex(&Options::AllowlistFiles)},
       // kbindgen's own.
+      {"--naming-rule", true,
+       "match=REGEX;kind=enum;module=M;name=N;strip-prefix=P;case=CamelCase;"
+       "enum-style=rust;variant-strip-prefix=P;variant-case=CamelCase",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         auto R = parseNamingRule(V);
+         if (!R)
+           return R.takeError();
+         CL.Opts.NamingRules.push_back(std::move(*R));
+         return llvm::Error::success();
+       }},
       {"--config", true,
        "Read options from a YAML file (repeatable; applied where given)",
        [](CommandLine &CL, llvm::StringRef V) { return applyConfig(CL, V); }},

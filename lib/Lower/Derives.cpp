@@ -114,7 +114,7 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
   }
 
   if (Ok && I.Kind == ir::ItemKind::Enum) {
-    EnumStyle S = enumStyleFor(Opts, N);
+    EnumStyle S = enumStyle(Id);
     if ((S == EnumStyle::Rust || S == EnumStyle::RustNonExhaustive) &&
         Tr == Trait::Default)
       Ok = false;

@@ -51,7 +51,7 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
   const ir::Enum &E = I.E;
   std::string N = name(Id);
-  EnumStyle Style = enumStyleFor(Opts, N);
+  EnumStyle Style = enumStyle(Id);
   if (I.IsAnonymous && (Style == EnumStyle::ModuleConsts))
     Style = EnumStyle::Consts;
   rust::TypeRef Under = rustType(E.Underlying, Use::Alias);
@@ -189,7 +189,7 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     Dups.Header = "impl " + N;
     for (const ir::Enumerator &C : E.Constants) {
       std::string V = valueText(C.Value);
-      std::string VN = escapeRustName(C.Name);
+      std::string VN = variantName(Id, C.Name);
       auto [It, Inserted] = Seen.emplace(V, VN);
       if (!Inserted) {
         Dups.Children.push_back(constant(VN, rust::Type::path(N),

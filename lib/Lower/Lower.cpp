@@ -140,6 +140,7 @@ rust::File LowerContext::run() {
              "not allowlisted nor needed by an allowlisted item");
       continue;
     }
+    CurrentModule = Modules[Id.Index];
     switch (I.Kind) {
     case ir::ItemKind::Record:
       lowerRecord(Id);
@@ -161,6 +162,9 @@ rust::File LowerContext::run() {
       break;
     }
   }
+
+  CurrentModule.clear();
+  groupModules();
 
   // Helper types go first, as bindgen puts them.
   std::vector<rust::Item> Prelude;

@@ -16,6 +16,9 @@ enum class Trait { Debug, Default, Copy, Clone, Hash, PartialOrd, Ord, PartialEq
 
 /// How a C enum is lowered.
 EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name);
+EnumStyle parseEnumStyleName(llvm::StringRef V);
+/// CamelCase, snake_case or SCREAMING_SNAKE_CASE spelling of an identifier.
+std::string convertCase(llvm::StringRef Name, llvm::StringRef Case);
 
 class LowerContext {
 public:
@@ -26,6 +29,16 @@ public:
   // --- Names (Naming.cpp) ---------------------------------------------------
   void computeNames();
   const std::string &name(ir::ItemId Id) const { return Names[Id.Index]; }
+  /// The name with its module path, for references.
+  std::string qualifiedName(ir::ItemId Id) const;
+  // Naming rules (NamingRules.cpp).
+  const NamingRule *namingRuleFor(ir::ItemId Id) const;
+  void applyNamingRules();
+  std::string variantName(ir::ItemId Enum, const std::string &C) const;
+  EnumStyle enumStyle(ir::ItemId Id) const;
+  void groupModules();
+  /// The module a naming rule puts the item being lowered in.
+  std::string CurrentModule;
   /// The name of an enum constant in the value namespace.
   std::string enumConstantName(ir::ItemId Enum, const std::string &C) const;
 
@@ -70,7 +83,10 @@ public:
   bool isBlocklisted(ir::ItemId Id) const { return Blocked[Id.Index]; }
 
   // --- Output ---------------------------------------------------------------
-  void emit(rust::Item I) { Out.Items.push_back(std::move(I)); }
+  void emit(rust::Item I) {
+    I.Module = CurrentModule;
+    Out.Items.push_back(std::move(I));
+  }
   void emitExtern(rust::Item Fn);
   std::vector<std::string> docLines(const std::string &Comment) const;
   void report(ir::ItemId Id, llvm::StringRef Kind, llvm::StringRef Status,
@@ -100,6 +116,7 @@ public:
 
 private:
   std::vector<std::string> Names;
+  std::vector<std::string> Modules;
   std::vector<bool> Selected;
   std::vector<bool> Blocked;
   llvm::StringSet<> ValueNames;

@@ -51,6 +51,8 @@ void LowerContext::computeNames() {
       N = I.Annot.ReplacesName;
     Names[Id.Index] = N;
   }
+  Modules.assign(M.numItems(), "");
+  applyNamingRules();
 }
 
 std::string LowerContext::enumConstantName(ir::ItemId Enum,

@@ -196,10 +196,9 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
   case ir::TypeKind::Enum: {
     const ir::Item &I = M.item(T.Decl);
     if (T.Kind == ir::TypeKind::Enum &&
-        enumStyleFor(Opts, name(T.Decl)) == EnumStyle::ModuleConsts &&
-        !I.IsAnonymous)
-      return rust::Type::path(name(T.Decl) + "::Type");
-    return rust::Type::path(name(T.Decl));
+        enumStyle(T.Decl) == EnumStyle::ModuleConsts && !I.IsAnonymous)
+      return rust::Type::path(qualifiedName(T.Decl) + "::Type");
+    return rust::Type::path(qualifiedName(T.Decl));
   }
   case ir::TypeKind::Typedef: {
     const ir::Item &I = M.item(T.Decl);
@@ -208,7 +207,7 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
     // A typedef that was folded into its tag type names that type.
     if (I.Skipped)
       return rustType(I.T.Underlying, U);
-    return rust::Type::path(name(T.Decl));
+    return rust::Type::path(qualifiedName(T.Decl));
   }
   case ir::TypeKind::VaList:
     return rust::Type::path(name(T.Decl));

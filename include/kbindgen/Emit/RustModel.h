@@ -107,6 +107,8 @@ struct Item {
   /// statements, indentation relative to the block.
   std::vector<std::string> Body;
   std::vector<Item> Children; ///< ExternBlock, Module, Impl (methods)
+  /// Lower's placement: the module this item goes to (empty: top level).
+  std::string Module;
 };
 
 struct File {

@@ -39,6 +39,23 @@ struct CustomRule {
   std::vector<std::string> Values; ///< Derive names or attribute texts.
 };
 
+/// A naming rule (`--naming-rule` / YAML `naming:`): how matching C items
+/// are named and placed in Rust.
+struct NamingRule {
+  std::string Match;       ///< Regex on the C name (anchored).
+  std::string Kind;        ///< enum, struct, union, type, function, var,
+                           ///< const; empty: any.
+  std::string Name;        ///< Explicit Rust name.
+  std::string StripPrefix; ///< Removed from the C name first.
+  std::string Case;        ///< CamelCase, snake_case, SCREAMING_SNAKE_CASE.
+  std::string Module;      ///< Rust module the item is placed in.
+  std::string EnumStyle;   ///< For enums: consts, rust, newtype, ...
+  std::string VariantStripPrefix;
+  std::string VariantCase;
+  std::string Reason;
+  RegexSet Re;
+};
+
 struct Options {
   // Input and output.
   std::string Header;
@@ -111,6 +128,7 @@ struct Options {
   RegexSet BlocklistTypes, BlocklistFunctions, BlocklistVars, BlocklistItems,
       BlocklistFiles;
   RegexSet OpaqueTypes;
+  std::vector<NamingRule> NamingRules;
 
   /// Whether any allowlist was given (then only allowlisted items and what
   /// they need are emitted).
