@@ -132,7 +132,7 @@ rust::File LowerContext::run() {
       continue;
     }
     if (isBlocklisted(Id)) {
-      report(Id, "item", "blocklisted", "matches a blocklist rule");
+      report(Id, "item", "blocklisted", blockReason(Id));
       continue;
     }
     if (!isSelected(Id)) {

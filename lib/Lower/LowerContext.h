@@ -81,6 +81,11 @@ public:
   void computeSelection();
   bool isSelected(ir::ItemId Id) const { return Selected[Id.Index]; }
   bool isBlocklisted(ir::ItemId Id) const { return Blocked[Id.Index]; }
+  const std::string &blockReason(ir::ItemId Id) const {
+    return BlockReasons[Id.Index];
+  }
+  /// "matches --OPTION 'PATTERN' (reason: ...)" for --explain.
+  std::string ruleText(llvm::StringRef Option, const std::string &Pattern) const;
 
   // --- Output ---------------------------------------------------------------
   void emit(rust::Item I) {
@@ -119,6 +124,7 @@ private:
   std::vector<std::string> Modules;
   std::vector<bool> Selected;
   std::vector<bool> Blocked;
+  std::vector<std::string> BlockReasons;
   llvm::StringSet<> ValueNames;
   llvm::StringSet<> TypeNames;
   std::map<std::pair<uint32_t, int>, bool> DeriveMemo;

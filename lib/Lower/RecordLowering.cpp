@@ -79,8 +79,10 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
   }
   if (isOpaque(Id)) {
     lowerOpaqueRecord(Id);
+    const std::string *P = Opts.OpaqueTypes.firstMatch(N);
     report(Id, R.IsUnion ? "union" : "struct", "opaque",
-           I.Annot.Opaque ? "annotated opaque" : "matches --opaque-type");
+           P ? ruleText("opaque-type", *P)
+             : std::string("annotated <div rustbindgen opaque>"));
     return;
   }
 

@@ -101,22 +101,43 @@ static bool isType(const ir::Item &I) {
          I.Kind == ir::ItemKind::Typedef;
 }
 
+std::string LowerContext::ruleText(llvm::StringRef Option,
+                                   const std::string &Pattern) const {
+  std::string Text = "matches --" + Option.str() + " '" + Pattern + "'";
+  auto It = Opts.Reasons.find(Option.str() + "=" + Pattern);
+  if (It != Opts.Reasons.end())
+    Text += " (reason: " + It->second + ")";
+  return Text;
+}
+
 void LowerContext::computeSelection() {
   size_t N = M.numItems();
   Blocked.assign(N, false);
   Selected.assign(N, false);
+  BlockReasons.assign(N, "");
   for (ir::ItemId Id : M.order()) {
     const ir::Item &I = M.item(Id);
     const std::string &Nm = name(Id);
-    bool B = I.Annot.Hide || Opts.BlocklistItems.matches(Nm) ||
-             (!I.Loc.File.empty() && Opts.BlocklistFiles.matches(I.Loc.File));
-    if (isType(I))
-      B = B || Opts.BlocklistTypes.matches(Nm);
-    else if (I.Kind == ir::ItemKind::Function)
-      B = B || Opts.BlocklistFunctions.matches(Nm);
-    else
-      B = B || Opts.BlocklistVars.matches(Nm);
-    Blocked[Id.Index] = B;
+    const char *Option = "blocklist-var";
+    const RegexSet *ByKind = &Opts.BlocklistVars;
+    if (isType(I)) {
+      Option = "blocklist-type";
+      ByKind = &Opts.BlocklistTypes;
+    } else if (I.Kind == ir::ItemKind::Function) {
+      Option = "blocklist-function";
+      ByKind = &Opts.BlocklistFunctions;
+    }
+    std::string &Why = BlockReasons[Id.Index];
+    if (I.Annot.Hide)
+      Why = "annotated <div rustbindgen hide>";
+    else if (const std::string *P = Opts.BlocklistItems.firstMatch(Nm))
+      Why = ruleText("blocklist-item", *P);
+    else if (const std::string *P = ByKind->firstMatch(Nm))
+      Why = ruleText(Option, *P);
+    else if (!I.Loc.File.empty())
+      if (const std::string *P = Opts.BlocklistFiles.firstMatch(I.Loc.File))
+        Why = ruleText("blocklist-file", *P);
+    Blocked[Id.Index] = !Why.empty();
   }
 
   if (!Opts.hasAllowlist()) {

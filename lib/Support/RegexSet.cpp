@@ -71,6 +71,16 @@ bool RegexSet::matches(llvm::StringRef Name) const {
   return Any;
 }
 
+const std::string *RegexSet::firstMatch(llvm::StringRef Name) const {
+  for (const Entry &E : Entries) {
+    if (!E.Re->match(Name))
+      continue;
+    E.Used = true;
+    return &E.Pattern;
+  }
+  return nullptr;
+}
+
 std::vector<std::string> RegexSet::patterns() const {
   std::vector<std::string> Out;
   for (const Entry &E : Entries)

@@ -130,6 +130,29 @@ struct Options {
   RegexSet OpaqueTypes;
   std::vector<NamingRule> NamingRules;
 
+  /// Every regex list with the option that fills it, for the report of
+  /// patterns that matched nothing.
+  std::vector<std::pair<const char *, const RegexSet *>> regexSets() const {
+    return {{"allowlist-type", &AllowlistTypes},
+            {"allowlist-function", &AllowlistFunctions},
+            {"allowlist-var", &AllowlistVars},
+            {"allowlist-item", &AllowlistItems},
+            {"allowlist-file", &AllowlistFiles},
+            {"blocklist-type", &BlocklistTypes},
+            {"blocklist-function", &BlocklistFunctions},
+            {"blocklist-var", &BlocklistVars},
+            {"blocklist-item", &BlocklistItems},
+            {"blocklist-file", &BlocklistFiles},
+            {"opaque-type", &OpaqueTypes},
+            {"rustified-enum", &RustifiedEnums},
+            {"rustified-non-exhaustive-enum", &RustifiedNonExhaustiveEnums},
+            {"newtype-enum", &NewTypeEnums},
+            {"newtype-global-enum", &NewTypeGlobalEnums},
+            {"bitfield-enum", &BitfieldEnums},
+            {"constified-enum", &ConstifiedEnums},
+            {"constified-enum-module", &ConstifiedEnumModules}};
+  }
+
   /// Whether any allowlist was given (then only allowlisted items and what
   /// they need are emitted).
   bool hasAllowlist() const {
@@ -146,6 +169,9 @@ struct Options {
   std::vector<std::string> Explain;
   bool TimePhases = false;
   bool SkipFunctionBodies = true;
+  /// Emit every macro Clang evaluates (casts, sizeof, function-like macros),
+  /// not only those bindgen's own evaluator accepts.
+  bool ClangMacroFallback = false;
 };
 
 } // namespace kbindgen

@@ -24,6 +24,8 @@ public:
 
   /// True when NAME matches one of the patterns as a whole.
   bool matches(llvm::StringRef Name) const;
+  /// The first pattern NAME matches, or nullptr.
+  const std::string *firstMatch(llvm::StringRef Name) const;
 
   bool empty() const { return Entries.empty(); }
   size_t size() const { return Entries.size(); }
