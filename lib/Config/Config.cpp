@@ -32,6 +32,8 @@ bool isBoolean(const YAML::Node &N) {
 class Loader {
 public:
   llvm::Error load(llvm::StringRef Path, unsigned Depth);
+  llvm::Error loadText(llvm::StringRef Text, llvm::StringRef Path,
+                       unsigned Depth);
   std::vector<ConfigEntry> Entries;
 
 private:
@@ -69,14 +71,21 @@ llvm::Error Loader::load(llvm::StringRef Path, unsigned Depth) {
     return makeLocatedError(Path, 0, 0,
                             "cannot read configuration file: " +
                                 Buf.getError().message());
+  return loadText((*Buf)->getBuffer(), Path, Depth);
+}
+
+llvm::Error Loader::loadText(llvm::StringRef Text, llvm::StringRef Path,
+                             unsigned Depth) {
   YAML::Node Root;
   try {
-    Root = YAML::Load((*Buf)->getBuffer().str());
+    Root = YAML::Load(Text.str());
+    return loadNode(Root, Path, Depth);
   } catch (const YAML::Exception &E) {
     // yaml-cpp reports 0-based positions.
+    if (E.mark.is_null())
+      return makeLocatedError(Path, 0, 0, E.msg);
     return makeLocatedError(Path, E.mark.line + 1, E.mark.column + 1, E.msg);
   }
-  return loadNode(Root, Path, Depth);
 }
 
 llvm::Error Loader::loadNode(const YAML::Node &Root, llvm::StringRef Path,
@@ -241,6 +250,15 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
 llvm::Expected<std::vector<ConfigEntry>> loadConfigFile(llvm::StringRef Path) {
   Loader L;
   if (llvm::Error E = L.load(Path, 0))
+    return std::move(E);
+  std::vector<ConfigEntry> Out = std::move(L.Entries);
+  return Out;
+}
+
+llvm::Expected<std::vector<ConfigEntry>>
+loadConfigText(llvm::StringRef Text, llvm::StringRef Name) {
+  Loader L;
+  if (llvm::Error E = L.loadText(Text, Name, 0))
     return std::move(E);
   std::vector<ConfigEntry> Out = std::move(L.Entries);
   return Out;

@@ -236,7 +236,9 @@ const std::vector<OptionSpec> &optionTable() {
        }},
       {"--default-visibility", true, "Field visibility (accepted)", ignored()},
       {"--clang-macro-fallback", false,
-       "Accepted: kbindgen always evaluates macros with Clang", ignored()},
+       "Also emit macros only Clang can evaluate (casts, sizeof, "
+       "function-like macros)",
+       flag(&Options::ClangMacroFallback, true)},
       {"--clang-macro-fallback-build-dir", true, "Accepted", ignored()},
       {"--fit-macro-constant-types", false,
        "Smallest integer type for literal macros",

@@ -15,6 +15,7 @@
 #include "clang/Frontend/Utils.h"
 #include "clang/Sema/EnterExpressionEvaluationContext.h"
 #include "clang/Sema/Sema.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Option/ArgList.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Timer.h"
@@ -117,9 +118,12 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
   CompilerInstance &CI = getCompilerInstance();
   const SourceManager &SM = CI.getSourceManager();
   MacroEvaluator Eval(P, CI.getSema(), Imp);
+  // Macros bindgen's own evaluator would accept, in definition order.
+  llvm::StringSet<> CexprAccepted;
   for (const RecordedMacro &RM : Recorder.lastDefinitions()) {
     if (RM.IsFunctionLike)
       continue;
+    bool Cexpr = isCexprExpression(*RM.Info, CexprAccepted);
     ir::Item I;
     I.Kind = ir::ItemKind::Macro;
     I.Name = RM.Name->getName().str();
@@ -128,7 +132,14 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
     I.IsFromMainFile = SM.isInMainFile(Loc);
     I.IsFromSystemHeader = SM.isInSystemHeader(Loc);
     MacroResult R = Eval.evaluate(*RM.Info);
-    if (R.Value) {
+    if (R.Value && Cexpr)
+      CexprAccepted.insert(I.Name);
+    if (R.Value && !Cexpr && !Opts.ClangMacroFallback) {
+      I.Skipped = ir::Skip{"bindgen evaluates only literal arithmetic on "
+                           "other such macros (no casts, sizeof, "
+                           "function-like macros or other names); "
+                           "--clang-macro-fallback emits it"};
+    } else if (R.Value) {
       I.M.Value = *R.Value;
       if (R.IsPlainLiteral)
         I.M.Value.Type = ir::QualType();

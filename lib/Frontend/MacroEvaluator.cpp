@@ -65,6 +65,39 @@ private:
 
 } // namespace
 
+bool isCexprExpression(const MacroInfo &MI, const llvm::StringSet<> &Accepted) {
+  if (MI.isFunctionLike() || MI.getNumTokens() == 0)
+    return false;
+  for (const Token &T : MI.tokens()) {
+    switch (T.getKind()) {
+    case tok::numeric_constant:
+    case tok::char_constant:
+    case tok::string_literal:
+    case tok::l_paren:
+    case tok::r_paren:
+    case tok::plus:
+    case tok::minus:
+    case tok::tilde:
+    case tok::star:
+    case tok::slash:
+    case tok::percent:
+    case tok::lessless:
+    case tok::greatergreater:
+    case tok::amp:
+    case tok::caret:
+    case tok::pipe:
+      continue;
+    case tok::identifier:
+      if (Accepted.contains(T.getIdentifierInfo()->getName()))
+        continue;
+      return false;
+    default:
+      return false;
+    }
+  }
+  return true;
+}
+
 MacroEvaluator::MacroEvaluator(MacroParser &P, Sema &S, Importer &Imp)
     : P(P), S(S), Imp(Imp) {
   // Typo correction is slow and turns wrong identifiers into "valid" ones.

@@ -14,6 +14,7 @@
 #include "kbindgen/IR/IR.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Parse/Parser.h"
+#include "llvm/ADT/StringSet.h"
 #include <string>
 
 namespace kbindgen {
@@ -33,6 +34,16 @@ struct MacroResult {
   /// identifiers other than macros): bindgen types those by value.
   bool IsPlainLiteral = false;
 };
+
+/// Whether rust-bindgen's own macro evaluator (cexpr) accepts the macro:
+/// literals, parentheses, unary + - ~, binary * / % + - << >> & ^ | and names
+/// of macros it accepted before. Casts, sizeof, calls of function-like
+/// macros and any other identifier need Clang (bindgen's
+/// --clang-macro-fallback). Kbuild depends on this set: a macro that bindgen
+/// cannot evaluate is shadowed by a `RUST_CONST_HELPER_` constant of the
+/// same name after its sed pass.
+bool isCexprExpression(const clang::MacroInfo &MI,
+                       const llvm::StringSet<> &Accepted);
 
 class MacroEvaluator {
 public:

@@ -118,9 +118,15 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       Impl.Children.push_back(RawSet);
     }
 
+    // Like bindgen: no constructor for a unit without Default (above 32
+    // bytes); the underscore name keeps unused_mut quiet for a unit whose
+    // bitfields are all unnamed (`__u64 :64` in __bpf_md_ptr).
+    if (U.Bytes > 32)
+      continue;
     rust::Item New = method("new_bitfield_" + std::to_string(U.Index), false);
     New.Ty = rust::Type::path(UnitTy);
-    New.Body.push_back("let mut unit: " + UnitTy + " = Default::default();");
+    New.Body.push_back("let mut __bindgen_bitfield_unit: " + UnitTy +
+                       " = Default::default();");
     for (const BitfieldMember &B : U.Members) {
       New.Params.push_back(
           {B.Name, C.rustType(B.Type, LowerContext::Use::Field)});
@@ -129,9 +135,10 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
                           std::to_string(B.Width) + "u8";
       New.Body.push_back("let raw: " + Raw + " = unsafe { " + Mem + "(" +
                          B.Name + ") };");
-      New.Body.push_back("unit.set(" + Where + ", raw as u64);");
+      New.Body.push_back("__bindgen_bitfield_unit.set(" + Where +
+                         ", raw as u64);");
     }
-    New.Body.push_back("unit");
+    New.Body.push_back("__bindgen_bitfield_unit");
     Impl.Children.push_back(New);
   }
   C.emit(Impl);

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "BitfieldLowering.h"
 #include "LowerContext.h"
 
 namespace kbindgen {
@@ -127,13 +128,20 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
     } else if (R.IsUnion && Tr != Trait::Copy && Tr != Trait::Clone) {
       Ok = false;
     } else {
-      for (const ir::Field &F : R.Fields) {
-        if (F.BitWidth)
-          continue; // Bitfield units derive everything.
-        if (!canDerive(F.Type.Type, Tr)) {
-          Ok = false;
-          break;
+      for (size_t Idx = 0; Idx < R.Fields.size() && Ok; ++Idx) {
+        const ir::Field &F = R.Fields[Idx];
+        if (F.BitWidth) {
+          // A bitfield unit derives everything but Default above 32 bytes.
+          size_t End = Idx;
+          BitfieldUnit U = collectBitfieldUnit(*this, R.Fields, Idx, End,
+                                               R.IsUnion);
+          if (Tr == Trait::Default && U.Bytes > 32)
+            Ok = false;
+          Idx = End - 1;
+          continue;
         }
+        if (!canDerive(F.Type.Type, Tr))
+          Ok = false;
       }
     }
   }

@@ -42,6 +42,11 @@ struct ConfigEntry {
 /// order. Errors are `FILE:LINE:COL: error: MESSAGE`.
 llvm::Expected<std::vector<ConfigEntry>> loadConfigFile(llvm::StringRef Path);
 
+/// Reads configuration text already in memory; Name stands for its file in
+/// messages and is the base of relative includes.
+llvm::Expected<std::vector<ConfigEntry>> loadConfigText(llvm::StringRef Text,
+                                                        llvm::StringRef Name);
+
 /// Writes Entries back as one configuration file (`--dump-config`).
 std::string dumpConfig(const std::vector<ConfigEntry> &Entries);
 
