@@ -38,8 +38,14 @@ void Importer::fillCommon(ir::Item &I, const NamedDecl &D) {
   SourceLocation Loc = SM.getExpansionLoc(D.getLocation());
   I.IsFromMainFile = Loc.isValid() && SM.isInMainFile(Loc);
   I.IsFromSystemHeader = Loc.isValid() && SM.isInSystemHeader(Loc);
-  // Doc comments attach to any redeclaration; take the first one found.
-  for (const Decl *R : D.redecls()) {
+  // Doc comments attach to any redeclaration; take the one of the earliest
+  // declaration that has one, as bindgen does.
+  llvm::SmallVector<const Decl *, 4> Redecls(D.redecls().begin(),
+                                             D.redecls().end());
+  llvm::stable_sort(Redecls, [&](const Decl *A, const Decl *B) {
+    return SM.isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
+  });
+  for (const Decl *R : Redecls) {
     std::string C = commentFor(*R);
     if (C.empty())
       continue;

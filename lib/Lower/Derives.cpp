@@ -20,6 +20,14 @@ static bool needsTotalOrder(Trait Tr) {
   return Tr == Trait::Hash || Tr == Trait::Eq || Tr == Trait::Ord;
 }
 
+/// Option<fn>: every trait, Default included, but the comparison and
+/// formatting traits only up to bindgen's limit of 12 parameters.
+static bool canDeriveFnPointer(const ir::FunctionSig &Sig, Trait Tr) {
+  if (Tr == Trait::Default || Tr == Trait::Copy || Tr == Trait::Clone)
+    return true;
+  return Sig.Params.size() <= 12;
+}
+
 bool LowerContext::isOpaque(ir::ItemId Id) const {
   const ir::Item &I = M.item(Id);
   return I.Annot.Opaque || Opts.OpaqueTypes.matches(name(Id));
@@ -35,11 +43,11 @@ bool LowerContext::canDerive(ir::TypeId Id, Trait Tr) {
   case ir::TypeKind::Pointer: {
     const ir::Type &P = M.type(M.canonical(T.Pointee.Type));
     if (P.Kind == ir::TypeKind::Function)
-      return true; // Option<fn>: every trait, Default included.
+      return canDeriveFnPointer(P.Function, Tr);
     return Tr != Trait::Default;
   }
   case ir::TypeKind::Function:
-    return true;
+    return canDeriveFnPointer(T.Function, Tr);
   case ir::TypeKind::Array:
     if (Tr == Trait::Default && T.ArraySize > 32)
       return false;
@@ -115,14 +123,14 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
   }
 
   if (Ok && I.Kind == ir::ItemKind::Enum) {
-    EnumStyle S = enumStyle(Id);
-    if ((S == EnumStyle::Rust || S == EnumStyle::RustNonExhaustive) &&
-        Tr == Trait::Default)
+    // bindgen never derives Default for an enum, whatever its style.
+    if (Tr == Trait::Default)
       Ok = false;
   } else if (Ok && I.Kind == ir::ItemKind::Record) {
     const ir::Record &R = I.R;
     if (!R.IsComplete) {
-      Ok = Tr == Trait::Debug || Tr == Trait::Copy || Tr == Trait::Clone;
+      // A forward declaration is `{ _unused: [u8; 0] }`: only Debug.
+      Ok = Tr == Trait::Debug;
     } else if (isOpaque(Id)) {
       Ok = Tr != Trait::Default || R.Layout.Size <= 32;
     } else if (R.IsUnion && Tr != Trait::Copy && Tr != Trait::Clone) {
@@ -150,6 +158,15 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
   return Ok;
 }
 
+/// Appends the `<div rustbindgen derive="...">` traits not derived yet.
+static std::vector<std::string>
+withAnnotatedDerives(const ir::Item &I, std::vector<std::string> D) {
+  for (const std::string &A : I.Annot.Derives)
+    if (std::find(D.begin(), D.end(), A) == D.end())
+      D.push_back(A);
+  return D;
+}
+
 std::vector<std::string> LowerContext::derivesFor(ir::ItemId Id,
                                                   bool IsUnionLike) {
   std::vector<std::string> D;
@@ -163,7 +180,7 @@ std::vector<std::string> LowerContext::derivesFor(ir::ItemId Id,
   if (canDeriveItem(Id, Trait::Clone) && Copy)
     D.push_back("Clone");
   if (IsUnionLike)
-    return D;
+    return withAnnotatedDerives(M.item(Id), D);
   if (Opts.DeriveHash && canDeriveItem(Id, Trait::Hash))
     D.push_back("Hash");
   bool PartialOrd = Opts.DerivePartialOrd && canDeriveItem(Id, Trait::PartialOrd);
@@ -178,7 +195,7 @@ std::vector<std::string> LowerContext::derivesFor(ir::ItemId Id,
     D.push_back("PartialEq");
   if (Opts.DeriveEq && PartialEq && canDeriveItem(Id, Trait::Eq))
     D.push_back("Eq");
-  return D;
+  return withAnnotatedDerives(M.item(Id), D);
 }
 
 } // namespace kbindgen

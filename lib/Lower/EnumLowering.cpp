@@ -5,22 +5,75 @@
 
 namespace kbindgen {
 
-EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name) {
-  if (Opts.RustifiedNonExhaustiveEnums.matches(Name))
-    return EnumStyle::RustNonExhaustive;
-  if (Opts.RustifiedEnums.matches(Name))
-    return EnumStyle::Rust;
-  if (Opts.ConstifiedEnumModules.matches(Name))
+/// bindgen's test: the enum's name, or for an anonymous enum any of its
+/// constants' names.
+static bool matchesEnum(const RegexSet &Set, llvm::StringRef Name,
+                        llvm::ArrayRef<ir::Enumerator> AnonConstants) {
+  if (Set.matches(Name))
+    return true;
+  for (const ir::Enumerator &C : AnonConstants)
+    if (Set.matches(C.Name))
+      return true;
+  return false;
+}
+
+EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name,
+                       llvm::ArrayRef<ir::Enumerator> AnonConstants) {
+  // bindgen's precedence: module consts first, so overlapping patterns
+  // cannot turn a module into a Rust enum.
+  auto Matches = [&](const RegexSet &Set) {
+    return matchesEnum(Set, Name, AnonConstants);
+  };
+  if (Matches(Opts.ConstifiedEnumModules))
     return EnumStyle::ModuleConsts;
-  if (Opts.BitfieldEnums.matches(Name))
+  if (Matches(Opts.BitfieldEnums))
     return EnumStyle::Bitfield;
-  if (Opts.NewTypeEnums.matches(Name))
+  if (Matches(Opts.NewTypeEnums))
     return EnumStyle::NewType;
-  if (Opts.NewTypeGlobalEnums.matches(Name))
+  if (Matches(Opts.NewTypeGlobalEnums))
     return EnumStyle::NewTypeGlobal;
-  if (Opts.ConstifiedEnums.matches(Name))
+  if (Matches(Opts.RustifiedEnums))
+    return EnumStyle::Rust;
+  if (Matches(Opts.RustifiedNonExhaustiveEnums))
+    return EnumStyle::RustNonExhaustive;
+  if (Matches(Opts.ConstifiedEnums))
     return EnumStyle::Consts;
   return Opts.DefaultEnumStyle;
+}
+
+/// `<div rustbindgen constant>` / `<div rustbindgen hide>` on an enumerator.
+static bool hasMarker(const std::string &Comment, llvm::StringRef Word) {
+  size_t At = Comment.find("rustbindgen");
+  if (At == std::string::npos)
+    return false;
+  llvm::StringRef Rest = llvm::StringRef(Comment).substr(At);
+  Rest = Rest.take_until([](char C) { return C == '>'; });
+  llvm::SmallVector<llvm::StringRef, 4> Words;
+  Rest.split(Words, ' ', -1, false);
+  return llvm::is_contained(Words, Word);
+}
+
+std::vector<std::string> LowerContext::enumDerives(ir::ItemId Id) {
+  // Non-const enum styles always derive Clone, Hash, PartialEq and Eq;
+  // Debug and Copy follow the options and annotations.
+  const ir::Item &I = M.item(Id);
+  std::vector<std::string> D;
+  if (Opts.DeriveDebug && canDeriveItem(Id, Trait::Debug))
+    D.push_back("Debug");
+  if (Opts.DeriveCopy && canDeriveItem(Id, Trait::Copy))
+    D.push_back("Copy");
+  D.push_back("Clone");
+  D.push_back("Hash");
+  if (Opts.DerivePartialOrd)
+    D.push_back("PartialOrd");
+  if (Opts.DeriveOrd)
+    D.push_back("Ord");
+  D.push_back("PartialEq");
+  D.push_back("Eq");
+  for (const std::string &A : I.Annot.Derives)
+    if (!llvm::is_contained(D, A))
+      D.push_back(A);
+  return D;
 }
 
 static std::string valueText(const llvm::APSInt &V) {
@@ -52,8 +105,6 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
   const ir::Enum &E = I.E;
   std::string N = name(Id);
   EnumStyle Style = enumStyle(Id);
-  if (I.IsAnonymous && (Style == EnumStyle::ModuleConsts))
-    Style = EnumStyle::Consts;
   rust::TypeRef Under = rustType(E.Underlying, Use::Alias);
   std::vector<std::string> Doc = docLines(I.Comment);
 
@@ -158,7 +209,7 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     S.Name = N;
     S.Doc = Doc;
     S.Attrs.push_back("#[repr(transparent)]");
-    S.Derives = derivesFor(Id, false);
+    S.Derives = enumDerives(Id);
     addCustomDerives(S.Derives, N, CustomRule::Target::Enum);
     for (std::string &A : customAttributes(N, CustomRule::Target::Enum))
       S.Attrs.push_back(A);
@@ -177,23 +228,54 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     En.Attrs.push_back("#[repr(" + reprInt(M, E.Underlying) + ")]");
     if (Style == EnumStyle::RustNonExhaustive)
       En.Attrs.push_back("#[non_exhaustive]");
-    En.Derives = derivesFor(Id, false);
+    En.Derives = enumDerives(Id);
     addCustomDerives(En.Derives, N, CustomRule::Target::Enum);
     for (std::string &A : customAttributes(N, CustomRule::Target::Enum))
       En.Attrs.push_back(A);
-    // Rust rejects duplicate discriminants: later duplicates become
-    // associated constants naming the first variant with that value.
+    // Rust rejects duplicate discriminants: a later duplicate becomes an
+    // associated constant naming the first variant with that value (a
+    // global constant for an anonymous enum). Variants marked constant are
+    // handled last, so they alias a real variant when one has their value.
     std::map<std::string, std::string> Seen;
     rust::Item Dups;
     Dups.K = rust::Item::Kind::Impl;
     Dups.Header = "impl " + N;
-    for (const ir::Enumerator &C : E.Constants) {
+    rust::TypeRef Self = rust::Type::path(N);
+    auto globalName = [&](const std::string &VN) {
+      if (!I.IsAnonymous)
+        return Opts.PrependEnumName ? N + "_" + VN : VN;
+      if (I.Parent.isValid())
+        return name(I.Parent) + "_" + VN;
+      return VN;
+    };
+    auto addGlobal = [&](const std::string &VN, const std::string &Target,
+                         const std::string &Comment) {
+      std::string CN = globalName(VN);
+      if (claimValueName(CN))
+        emit(constant(CN, Self, N + "::" + Target, Comment));
+    };
+    std::vector<const ir::Enumerator *> Order, Deferred;
+    for (size_t Idx = 0; Idx < E.Constants.size(); ++Idx) {
+      const ir::Enumerator &C = E.Constants[Idx];
+      if (hasMarker(C.Comment, "hide"))
+        continue;
+      if (hasMarker(C.Comment, "constant") && Idx + 1 < E.Constants.size())
+        Deferred.push_back(&C);
+      else
+        Order.push_back(&C);
+    }
+    Order.insert(Order.end(), Deferred.begin(), Deferred.end());
+    for (const ir::Enumerator *CP : Order) {
+      const ir::Enumerator &C = *CP;
       std::string V = valueText(C.Value);
       std::string VN = variantName(Id, C.Name);
       auto [It, Inserted] = Seen.emplace(V, VN);
       if (!Inserted) {
-        Dups.Children.push_back(constant(VN, rust::Type::path(N),
-                                         N + "::" + It->second, C.Comment));
+        if (I.IsAnonymous)
+          addGlobal(VN, It->second, C.Comment);
+        else
+          Dups.Children.push_back(
+              constant(VN, Self, N + "::" + It->second, C.Comment));
         continue;
       }
       rust::Variant Var;
@@ -201,6 +283,8 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
       Var.Value = V;
       Var.Doc = docLines(C.Comment);
       En.Variants.push_back(Var);
+      if (I.IsAnonymous || hasMarker(C.Comment, "constant"))
+        addGlobal(VN, VN, "");
     }
     if (En.Variants.empty()) {
       rust::Variant Var;

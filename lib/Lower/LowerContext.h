@@ -15,7 +15,8 @@ namespace kbindgen {
 enum class Trait { Debug, Default, Copy, Clone, Hash, PartialOrd, Ord, PartialEq, Eq };
 
 /// How a C enum is lowered.
-EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name);
+EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name,
+                       llvm::ArrayRef<ir::Enumerator> AnonConstants = {});
 EnumStyle parseEnumStyleName(llvm::StringRef V);
 /// CamelCase, snake_case or SCREAMING_SNAKE_CASE spelling of an identifier.
 std::string convertCase(llvm::StringRef Name, llvm::StringRef Case);
@@ -66,6 +67,8 @@ public:
   bool canDerive(ir::TypeId T, Trait Tr);
   bool canDeriveItem(ir::ItemId Id, Trait Tr);
   std::vector<std::string> derivesFor(ir::ItemId Id, bool IsUnionLike);
+  /// Derives of a Rust, newtype or bitfield enum.
+  std::vector<std::string> enumDerives(ir::ItemId Id);
   bool isOpaque(ir::ItemId Id) const;
 
   // --- Items ----------------------------------------------------------------

@@ -122,6 +122,9 @@ EnumStyle LowerContext::enumStyle(ir::ItemId Id) const {
   if (const NamingRule *R = namingRuleFor(Id))
     if (!R->EnumStyle.empty())
       return parseEnumStyleName(R->EnumStyle);
+  const ir::Item &I = M.item(Id);
+  if (I.IsAnonymous)
+    return enumStyleFor(Opts, name(Id), I.E.Constants);
   return enumStyleFor(Opts, name(Id));
 }
 

@@ -194,9 +194,8 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
     return fnPointer(T.Function);
   case ir::TypeKind::Record:
   case ir::TypeKind::Enum: {
-    const ir::Item &I = M.item(T.Decl);
     if (T.Kind == ir::TypeKind::Enum &&
-        enumStyle(T.Decl) == EnumStyle::ModuleConsts && !I.IsAnonymous)
+        enumStyle(T.Decl) == EnumStyle::ModuleConsts)
       return rust::Type::path(qualifiedName(T.Decl) + "::Type");
     return rust::Type::path(qualifiedName(T.Decl));
   }
