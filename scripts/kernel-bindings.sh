@@ -125,19 +125,26 @@ end=$(date +%s.%N)
 OUTS=(rust/bindings/bindings_generated.rs rust/uapi/uapi_generated.rs
       rust/bindings/bindings_helpers_generated.rs)
 count() { grep -cE "$1" "$2" || true; }
+# Functions and statics inside `extern "C"` blocks (not bitfield accessors).
+externs() {
+  awk '/^(unsafe )?extern "C" \{/ { e = 1; next } /^\}/ { e = 0 }
+       e && /^ *pub fn / { f++ } e && /^ *pub static / { s++ }
+       END { print f + 0, s + 0 }' "$1"
+}
 printf '\nkbindgen outputs (Kbuild ran %s):\n' "$KBINDGEN"
-printf '  %-46s %7s %6s %6s %6s %6s %6s %6s %6s\n' file lines fn static struct union type const enum
+printf '  %-46s %7s %6s %6s %6s %6s %6s %6s %6s\n' \
+  file lines fn static struct union type const enum
 for o in "${OUTS[@]}"; do
   f=$OBJ/$o
   if [[ ! -f $f ]]; then
     printf '  %-46s (not generated)\n' "$o"
     continue
   fi
+  read -r nfn nstatic < <(externs "$f")
   printf '  %-46s %7s %6s %6s %6s %6s %6s %6s %6s\n' "$o" "$(wc -l <"$f")" \
-    "$(count '^ *pub fn ' "$f")" "$(count '^ *pub static ' "$f")" \
-    "$(count '^ *pub struct ' "$f")" "$(count '^ *pub union ' "$f")" \
-    "$(count '^ *pub type ' "$f")" "$(count '^ *pub const ' "$f")" \
-    "$(count '^ *pub enum ' "$f")"
+    "$nfn" "$nstatic" "$(count '^pub struct ' "$f")" \
+    "$(count '^pub union ' "$f")" "$(count '^pub type ' "$f")" \
+    "$(count '^pub const ' "$f")" "$(count '^pub enum ' "$f")"
 done
 printf '  in %s\n' "$OBJ"
 printf '  make %s: %.1f s wall\n' "${TARGETS[*]}" "$(echo "$end - $start" | bc)"
