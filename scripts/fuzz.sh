@@ -40,8 +40,8 @@ for t in "${TARGETS[@]}"; do
     echo "fuzz: $t FOUND A CRASH (see $log and $B/crashes/)"
     status=1
   fi
-  execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
-  rate=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  execs=$(grep -o 'stat::number_of_executed_units:[[:space:]]*[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  rate=$(grep -o 'stat::average_exec_per_sec:[[:space:]]*[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   files=$(ls "$corpus" | wc -l)
   echo "fuzz: $t: ${SECONDS_PER}s, $execs executions, $rate exec/s, corpus $files files"
 done

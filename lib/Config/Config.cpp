@@ -1,11 +1,13 @@
 //===- Config.cpp - YAML configuration files -------------------------------===//
 
 #include "kbindgen/Config/Config.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
+#include <optional>
 #include <yaml-cpp/yaml.h>
 
 namespace kbindgen {
@@ -20,6 +22,16 @@ llvm::Error makeLocatedError(llvm::StringRef File, unsigned Line,
 }
 
 namespace {
+
+/// The first key that appears twice in a mapping, if any: YAML forbids it and
+/// yaml-cpp does not check.
+std::optional<YAML::Node> duplicateKey(const YAML::Node &Map) {
+  llvm::StringSet<> Seen;
+  for (const auto &KV : Map)
+    if (KV.first.IsScalar() && !Seen.insert(KV.first.Scalar()).second)
+      return KV.first;
+  return std::nullopt;
+}
 
 /// An unquoted `true` or `false`.
 bool isBoolean(const YAML::Node &N) {
@@ -42,6 +54,13 @@ private:
   llvm::Error option(const std::string &Name, const YAML::Node &Value,
                      llvm::StringRef Path);
   llvm::Error namingRule(const YAML::Node &Rule, llvm::StringRef Path);
+  llvm::Error checkText(const ConfigEntry &E, llvm::StringRef Path,
+                        const YAML::Node &N);
+  llvm::Error checkMap(const YAML::Node &Map, llvm::StringRef Path) {
+    if (std::optional<YAML::Node> Dup = duplicateKey(Map))
+      return error(Path, *Dup, "duplicate key '" + Dup->Scalar() + "'");
+    return llvm::Error::success();
+  }
   llvm::Error entry(const std::string &Name, const YAML::Node &Value,
                     llvm::StringRef Path);
   llvm::Error error(llvm::StringRef Path, const YAML::Node &N,
@@ -95,6 +114,8 @@ llvm::Error Loader::loadNode(const YAML::Node &Root, llvm::StringRef Path,
   if (!Root.IsMap())
     return error(Path, Root, "a configuration file is a mapping with the keys "
                              "'include' and 'options'");
+  if (llvm::Error E = checkMap(Root, Path))
+    return E;
   for (const auto &KV : Root) {
     std::string Key = KV.first.as<std::string>();
     const YAML::Node &Value = KV.second;
@@ -125,6 +146,8 @@ llvm::Error Loader::loadNode(const YAML::Node &Root, llvm::StringRef Path,
         continue;
       if (!Value.IsMap())
         return error(Path, Value, "'options' is a mapping of option names");
+      if (llvm::Error E = checkMap(Value, Path))
+        return E;
       for (const auto &Opt : Value)
         if (llvm::Error E =
                 option(Opt.first.as<std::string>(), Opt.second, Path))
@@ -154,6 +177,8 @@ llvm::Error Loader::namingRule(const YAML::Node &Rule, llvm::StringRef Path) {
                                "variant-case", "reason"};
   if (!Rule.IsMap())
     return error(Path, Rule, "a naming rule is a mapping (match:, name:, ...)");
+  if (llvm::Error Err = checkMap(Rule, Path))
+    return Err;
   ConfigEntry E;
   E.Option = "naming-rule";
   E.File = Path.str();
@@ -177,8 +202,25 @@ llvm::Error Loader::namingRule(const YAML::Node &Rule, llvm::StringRef Path) {
       E.Value += ";";
     E.Value += K + "=" + V;
   }
+  if (llvm::Error Err = checkText(E, Path, Rule))
+    return Err;
   Entries.push_back(std::move(E));
   return llvm::Error::success();
+}
+
+/// Option names are lower-case words with dashes or underscores.
+static bool isOptionName(llvm::StringRef N) {
+  return !N.empty() && llvm::all_of(N, [](char C) {
+    return (C >= 'a' && C <= 'z') || (C >= '0' && C <= '9') || C == '-' ||
+           C == '_';
+  });
+}
+
+/// Control characters have no place in option values or reasons.
+static bool hasControl(llvm::StringRef S) {
+  return llvm::any_of(S, [](char C) {
+    return static_cast<unsigned char>(C) < 0x20 || C == 0x7f;
+  });
 }
 
 llvm::Error Loader::option(const std::string &Name, const YAML::Node &Value,
@@ -194,6 +236,8 @@ llvm::Error Loader::option(const std::string &Name, const YAML::Node &Value,
 
 llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
                           llvm::StringRef Path) {
+  if (!isOptionName(Name))
+    return error(Path, Value, "invalid option name '" + Name + "'");
   ConfigEntry E;
   E.Option = Name;
   E.File = Path.str();
@@ -205,6 +249,8 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
   if (Value.IsNull())
     return error(Path, Value, "option '" + Name + "' needs a value");
   if (Value.IsMap()) {
+    if (llvm::Error Err = checkMap(Value, Path))
+      return Err;
     // { pattern: REGEX, reason: TEXT } or { value: X, reason: TEXT }
     YAML::Node V = Value["pattern"] ? Value["pattern"] : Value["value"];
     if (!V || !V.IsScalar())
@@ -228,6 +274,8 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
       E.IsFlag = true;
       E.Value.clear();
     }
+    if (llvm::Error Err = checkText(E, Path, Value))
+      return Err;
     Entries.push_back(std::move(E));
     return llvm::Error::success();
   }
@@ -243,7 +291,17 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
     return llvm::Error::success();
   }
   E.Value = S;
+  if (llvm::Error Err = checkText(E, Path, Value))
+    return Err;
   Entries.push_back(std::move(E));
+  return llvm::Error::success();
+}
+
+llvm::Error Loader::checkText(const ConfigEntry &E, llvm::StringRef Path,
+                              const YAML::Node &N) {
+  if (hasControl(E.Value) || hasControl(E.Reason))
+    return error(Path, N, "option '" + E.Option +
+                              "': control characters are not allowed");
   return llvm::Error::success();
 }
 
