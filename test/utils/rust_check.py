@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Type-checks one Rust file as a library crate, as %rustc-check does.
+
+Usage: rust_check.py --rustc RUSTC [--no-std] FILE.rs [RUSTC_ARGS...]
+
+Runs `rustc --edition 2021 --crate-type lib --emit=metadata` with the output in
+a temporary directory, so the bindings' compile-time layout assertions are
+evaluated. With --no-std, `#![no_std]` is prepended first (for --use-core
+output, which must not need std). The lints bindings always trip (C naming)
+are allowed, as the kernel's bindings crate allows them.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+ALLOWED_LINTS = ["non_camel_case_types", "non_upper_case_globals",
+                 "non_snake_case"]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rustc", required=True)
+    parser.add_argument("--no-std", action="store_true")
+    parser.add_argument("file")
+    parser.add_argument("rustc_args", nargs=argparse.REMAINDER)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="kbindgen-rustc-") as tmp:
+        source = args.file
+        if args.no_std:
+            with open(args.file, encoding="utf-8") as f:
+                text = f.read()
+            source = os.path.join(tmp, "no_std.rs")
+            with open(source, "w", encoding="utf-8") as f:
+                f.write("#![no_std]\n" + text)
+        cmd = [args.rustc, "--edition", "2021", "--crate-type", "lib",
+               "--crate-name", "bindings", "--emit=metadata",
+               "-o", os.path.join(tmp, "libbindings.rmeta")]
+        for lint in ALLOWED_LINTS:
+            cmd += ["-A", lint]
+        cmd += args.rustc_args + [source]
+        return subprocess.call(cmd)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
