@@ -8,6 +8,7 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
+#include <sys/resource.h>
 
 #ifndef KBINDGEN_VERSION
 #define KBINDGEN_VERSION "0.0.0"
@@ -18,6 +19,14 @@ namespace kbindgen {
 /// The rust-bindgen version whose command line and output kbindgen follows;
 /// Kbuild's rust_is_available.sh reads it from the first line of --version.
 static constexpr const char *BindgenCompatVersion = "0.72.1";
+
+/// The process's peak resident set size so far, in KiB.
+static long peakRssKiB() {
+  struct rusage Usage;
+  if (getrusage(RUSAGE_SELF, &Usage) != 0)
+    return 0;
+  return Usage.ru_maxrss;
+}
 
 static int fail(llvm::Error E, int Code) {
   std::string Msg = llvm::toString(std::move(E));
@@ -79,6 +88,7 @@ int kbindgenMain(int Argc, const char **Argv) {
   if (!Parsed)
     return fail(Parsed.takeError(), ExitFailure);
 
+  long RssAfterParse = peakRssKiB();
   auto LowerStart = std::chrono::steady_clock::now();
   LowerReport Report;
   rust::File F = lowerModule(Parsed->Module, Opts, Report);
@@ -113,9 +123,11 @@ int kbindgenMain(int Argc, const char **Argv) {
     const FrontendTimes &T = Parsed->Times;
     llvm::errs() << llvm::format(
         "kbindgen: time: parse %.3fs, import %.3fs, macros %.3fs, "
-        "lower+emit %.3fs, total %.3fs\n",
+        "lower+emit %.3fs, total %.3fs; peak RSS %ld MiB after the "
+        "frontend, %ld MiB at the end\n",
         T.ParseSeconds, T.ImportSeconds, T.MacroSeconds,
-        Secs(LowerStart, EmitEnd), Secs(Start, std::chrono::steady_clock::now()));
+        Secs(LowerStart, EmitEnd), Secs(Start, std::chrono::steady_clock::now()),
+        RssAfterParse / 1024, peakRssKiB() / 1024);
   }
   return ExitSuccess;
 }
