@@ -124,7 +124,11 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
   const TagDecl &Named = Def ? *Def : TD;
   // The enclosing record is imported first; filling it may import this tag.
   ir::ItemId ParentId;
-  if (const auto *ParentRD = dyn_cast<RecordDecl>(Named.getDeclContext())) {
+  // In C a tag defined inside a record belongs to the file scope, but
+  // bindgen names it after the record it is written in.
+  const DeclContext *ParentDC =
+      Def ? Named.getLexicalDeclContext() : Named.getDeclContext();
+  if (const auto *ParentRD = dyn_cast<RecordDecl>(ParentDC)) {
     ParentId = itemForTag(*ParentRD);
     It = DeclItems.find(Canon);
     if (It != DeclItems.end())
@@ -177,6 +181,8 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
 
   const auto &RD = cast<RecordDecl>(Named);
   M.item(Id).R.IsUnion = RD.isUnion();
+  M.item(Id).R.IsDeclaredInRecord =
+      !Def && isa<RecordDecl>(Canon->getLexicalDeclContext());
   if (Def && !Def->isInvalidDecl())
     fillRecord(cast<RecordDecl>(*Def), Id);
   return Id;
@@ -334,6 +340,18 @@ std::optional<ir::ConstValue> Importer::evaluateInit(const VarDecl &VD) {
   QualType T = VD.getType();
   ir::ConstValue V;
   V.Type = importQualType(T);
+  if (const auto *SL = dyn_cast<StringLiteral>(Init->IgnoreParenImpCasts())) {
+    // `const char *s = "..."`: like bindgen (through libclang's evaluator)
+    // the value is the C string, up to its first NUL.
+    if (SL->getCharByteWidth() != 1)
+      return std::nullopt;
+    V.K = ir::ConstValue::Kind::String;
+    V.Str = SL->getBytes().str();
+    V.Str = V.Str.substr(0, V.Str.find('\0'));
+    return V;
+  }
+  if (!VD.getType().isConstQualified())
+    return std::nullopt;
   if (T->isIntegralOrEnumerationType()) {
     Expr::EvalResult R;
     if (!Init->EvaluateAsInt(R, Ctx, Expr::SE_AllowUndefinedBehavior))
@@ -374,8 +392,7 @@ void Importer::importVar(const VarDecl &VD) {
   I.V.IsExtern = Latest.isExternallyVisible();
   if (const auto *Label = Latest.getAttr<AsmLabelAttr>())
     I.V.LinkName = Label->getLabel().str();
-  if (I.V.IsConst)
-    I.V.Init = evaluateInit(Latest);
+  I.V.Init = evaluateInit(Latest);
   if (!I.V.IsExtern && !I.V.Init)
     I.Skipped = ir::Skip{"static variable: it has no symbol to link against"};
   DeclItems[Canon] = M.addItem(std::move(I));

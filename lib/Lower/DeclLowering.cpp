@@ -124,7 +124,9 @@ void LowerContext::lowerVar(ir::ItemId Id) {
     C.Doc = docLines(I.Comment);
     C.Ty = rustType(V.Type.Type, Use::Alias);
     const ir::ConstValue &CV = *V.Init;
-    if (CV.K == ir::ConstValue::Kind::Bool)
+    if (CV.K == ir::ConstValue::Kind::String)
+      stringConstant(C, CV.Str);
+    else if (CV.K == ir::ConstValue::Kind::Bool)
       C.Value = CV.Int.isZero() ? "false" : "true";
     else if (CV.K == ir::ConstValue::Kind::Int)
       C.Value = ir::toDecimal(CV.Int);

@@ -128,7 +128,9 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
       Ok = false;
   } else if (Ok && I.Kind == ir::ItemKind::Record) {
     const ir::Record &R = I.R;
-    if (!R.IsComplete) {
+    if (!R.IsComplete && R.IsDeclaredInRecord) {
+      Ok = true; // An empty record: `{ _address: u8 }`.
+    } else if (!R.IsComplete) {
       // A forward declaration is `{ _unused: [u8; 0] }`: only Debug.
       Ok = Tr == Trait::Debug;
     } else if (isOpaque(Id)) {

@@ -174,6 +174,8 @@ rust::File LowerContext::run() {
     P.Body = std::move(Lines);
     Prelude.push_back(std::move(P));
   };
+  if (NeedOpaqueArray8)
+    addPrelude(opaqueArrayPrelude(*this));
   if (NeedBitfieldUnit)
     addPrelude(bitfieldUnitPrelude(*this));
   if (NeedIncompleteArray)

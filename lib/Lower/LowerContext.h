@@ -79,6 +79,8 @@ public:
   void lowerFunction(ir::ItemId Id);
   void lowerVar(ir::ItemId Id);
   void lowerMacro(ir::ItemId Id);   // MacroLowering.cpp
+  /// Sets the type and value of a string constant C.
+  void stringConstant(rust::Item &C, llvm::StringRef Bytes);
 
   // --- Selection (Selection.cpp) --------------------------------------------
   void computeSelection();
@@ -121,6 +123,7 @@ public:
   bool NeedUnionField = false;
   bool NeedComplex = false;
   bool NeedFloat16 = false;
+  bool NeedOpaqueArray8 = false;
 
 private:
   std::vector<std::string> Names;
@@ -139,6 +142,7 @@ std::vector<std::string> bitfieldUnitPrelude(const LowerContext &C);
 std::vector<std::string> incompleteArrayPrelude(const LowerContext &C);
 std::vector<std::string> unionFieldPrelude(const LowerContext &C);
 std::vector<std::string> complexPrelude(const LowerContext &C);
+std::vector<std::string> opaqueArrayPrelude(const LowerContext &C);
 
 } // namespace kbindgen
 

@@ -10,71 +10,59 @@
 
 #include "LowerContext.h"
 #include <cmath>
+#include <cstdint>
 
 namespace kbindgen {
 
-/// bindgen's type for an untyped integer literal value.
-static std::string literalIntType(const Options &Opts, const llvm::APSInt &V) {
-  bool Negative = V.isSigned() && V.isNegative();
-  unsigned Needed = Negative ? V.getSignificantBits() : V.getActiveBits();
-  auto fitsSigned = [&](unsigned Bits) {
-    return Negative ? Needed <= Bits : Needed <= Bits - 1;
-  };
-  auto fitsUnsigned = [&](unsigned Bits) { return !Negative && Needed <= Bits; };
-  if (Opts.FitMacroConstTypes) {
-    for (unsigned Bits : {8u, 16u, 32u, 64u}) {
-      if (Negative && fitsSigned(Bits))
-        return "i" + std::to_string(Bits);
-      if (!Negative && fitsUnsigned(Bits))
-        return "u" + std::to_string(Bits);
-    }
-    return Negative ? "i64" : "u64";
-  }
+/// bindgen evaluates untyped macro arithmetic in 64-bit signed integers,
+/// whatever the C suffixes say: `-(1ULL << 15)` is -32768.
+static int64_t asBindgenValue(const llvm::APSInt &V) {
+  llvm::APInt Wide = V.isSigned() ? V.sextOrTrunc(64) : V.zextOrTrunc(64);
+  return static_cast<int64_t>(Wide.getZExtValue());
+}
+
+/// bindgen's type for an untyped integer macro value.
+static std::string literalIntType(const Options &Opts, int64_t V) {
   bool DefaultSigned = false;
-  unsigned DefaultBits = 32;
   switch (Opts.DefaultMacroConstType) {
   case MacroConstType::I8:
-    DefaultSigned = true;
-    DefaultBits = 8;
-    break;
-  case MacroConstType::U8:
-    DefaultBits = 8;
-    break;
   case MacroConstType::I16:
-    DefaultSigned = true;
-    DefaultBits = 16;
-    break;
-  case MacroConstType::U16:
-    DefaultBits = 16;
-    break;
   case MacroConstType::I32:
-    DefaultSigned = true;
-    break;
-  case MacroConstType::U32:
-    break;
   case MacroConstType::I64:
     DefaultSigned = true;
-    DefaultBits = 64;
     break;
+  case MacroConstType::U8:
+  case MacroConstType::U16:
+  case MacroConstType::U32:
   case MacroConstType::U64:
-    DefaultBits = 64;
     break;
   }
-  if (DefaultSigned)
-    return fitsSigned(DefaultBits) ? "i" + std::to_string(DefaultBits) : "i64";
-  if (Negative)
-    return fitsSigned(32) && DefaultBits <= 32 ? "i32" : "i64";
-  if (fitsUnsigned(DefaultBits))
-    return "u" + std::to_string(DefaultBits);
-  return "u64";
+  bool Fit = Opts.FitMacroConstTypes;
+  if (V < 0 || DefaultSigned) {
+    if (V < INT32_MIN || V > INT32_MAX)
+      return "i64";
+    if (!Fit || V < INT16_MIN || V > INT16_MAX)
+      return "i32";
+    if (V < INT8_MIN || V > INT8_MAX)
+      return "i16";
+    return "i8";
+  }
+  if (V > static_cast<int64_t>(UINT32_MAX))
+    return "u64";
+  if (!Fit || V > UINT16_MAX)
+    return "u32";
+  if (V > UINT8_MAX)
+    return "u16";
+  return "u8";
 }
 
 /// A Rust float literal that reads back as V.
-static std::string floatLiteral(double V) {
+static std::string floatLiteral(double V, bool AsFloat = false) {
   char Buf[64];
   for (int Precision = 1; Precision <= 17; ++Precision) {
     snprintf(Buf, sizeof(Buf), "%.*g", Precision, V);
-    if (strtod(Buf, nullptr) == V)
+    if (AsFloat ? strtof(Buf, nullptr) == static_cast<float>(V)
+                : strtod(Buf, nullptr) == V)
       break;
   }
   std::string S = Buf;
@@ -85,25 +73,62 @@ static std::string floatLiteral(double V) {
   return S;
 }
 
-static std::string byteStringLiteral(llvm::StringRef Bytes, bool Nul) {
-  std::string S = "b\"";
-  auto put = [&](unsigned char C) {
-    if (C == '"' || C == '\\') {
+/// The bytes as a Rust byte string (or C string) literal body, escaped the
+/// way proc_macro2 writes them.
+static std::string escapedBytes(llvm::StringRef Bytes) {
+  std::string S;
+  for (unsigned char C : Bytes) {
+    switch (C) {
+    case '\0':
+      S += "\\0";
+      continue;
+    case '\t':
+      S += "\\t";
+      continue;
+    case '\n':
+      S += "\\n";
+      continue;
+    case '\r':
+      S += "\\r";
+      continue;
+    case '"':
+    case '\\':
       S += '\\';
-      S += C;
-    } else if (C >= 0x20 && C < 0x7f) {
-      S += C;
-    } else {
-      char Buf[8];
-      snprintf(Buf, sizeof(Buf), "\\x%02x", C);
-      S += Buf;
+      S += static_cast<char>(C);
+      continue;
+    default:
+      break;
     }
-  };
-  for (unsigned char C : Bytes)
-    put(C);
-  if (Nul)
-    S += "\\0";
-  return S + "\"";
+    if (C >= 0x20 && C < 0x7f) {
+      S += static_cast<char>(C);
+      continue;
+    }
+    char Buf[8];
+    snprintf(Buf, sizeof(Buf), "\\x%02X", C);
+    S += Buf;
+  }
+  return S;
+}
+
+void LowerContext::stringConstant(rust::Item &C, llvm::StringRef Bytes) {
+  // A C string with an interior NUL cannot be a CStr: bindgen falls back to
+  // a byte array.
+  bool CStr = Opts.GenerateCStr && Opts.RustTargetMinor >= 72 &&
+              Bytes.find('\0') == llvm::StringRef::npos;
+  if (!CStr) {
+    C.Ty = rust::Type::path("&[u8; " + std::to_string(Bytes.size() + 1) + "]");
+    C.Value = "b\"" + escapedBytes(Bytes) + "\\0\"";
+    return;
+  }
+  std::string CStrTy = stdPath() + "::ffi::CStr";
+  C.Ty = rust::Type::path("&" + CStrTy);
+  if (Opts.RustTargetMinor >= 77 && Opts.RustEdition >= "2021") {
+    C.Value = "c\"" + escapedBytes(Bytes) + "\"";
+    return;
+  }
+  C.Attrs.push_back("#[allow(unsafe_code)]");
+  C.Value = "unsafe { " + CStrTy + "::from_bytes_with_nul_unchecked(b\"" +
+            escapedBytes(Bytes) + "\\0\") }";
 }
 
 void LowerContext::lowerMacro(ir::ItemId Id) {
@@ -130,7 +155,10 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
         break;
       }
     } else {
-      C.Ty = rust::Type::path(literalIntType(Opts, V.Int));
+      int64_t Value = asBindgenValue(V.Int);
+      C.Ty = rust::Type::path(literalIntType(Opts, Value));
+      C.Value = std::to_string(Value);
+      break;
     }
     C.Value = ir::toDecimal(V.Int);
     break;
@@ -143,26 +171,16 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
       report(Id, "macro", "skipped", "not a finite floating value");
       return;
     }
+    // bindgen reads every floating macro as an f64 from its spelling: a
+    // `float` value is written as the shortest decimal that names it.
     bool IsF32 = Typed && M.type(M.canonical(V.Type.Type)).Primitive ==
                               ir::PrimitiveKind::Float;
-    C.Ty = rust::Type::path(IsF32 ? "f32" : "f64");
-    C.Value = floatLiteral(V.Float);
+    C.Ty = rust::Type::path("f64");
+    C.Value = floatLiteral(V.Float, IsF32);
     break;
   }
   case ir::ConstValue::Kind::String:
-    if (V.Str.find('\0') != std::string::npos && Opts.GenerateCStr) {
-      report(Id, "macro", "skipped", "string contains a NUL byte");
-      return;
-    }
-    if (Opts.GenerateCStr) {
-      C.Ty = rust::Type::path("&" + stdPath() + "::ffi::CStr");
-      std::string Lit = byteStringLiteral(V.Str, false);
-      C.Value = "c" + Lit.substr(1);
-    } else {
-      C.Ty = rust::Type::path("&[u8; " + std::to_string(V.Str.size() + 1) +
-                              "]");
-      C.Value = byteStringLiteral(V.Str, true);
-    }
+    stringConstant(C, V.Str);
     break;
   }
   if (!claimValueName(N)) {

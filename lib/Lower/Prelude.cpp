@@ -41,5 +41,8 @@ std::vector<std::string> unionFieldPrelude(const LowerContext &C) {
 std::vector<std::string> complexPrelude(const LowerContext &C) {
   return lines(C, PreludeComplex);
 }
+std::vector<std::string> opaqueArrayPrelude(const LowerContext &C) {
+  return lines(C, PreludeOpaqueArray);
+}
 
 } // namespace kbindgen

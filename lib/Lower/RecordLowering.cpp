@@ -12,10 +12,6 @@
 
 namespace kbindgen {
 
-static uint64_t alignTo(uint64_t V, uint64_t A) {
-  return A <= 1 ? V : (V + A - 1) / A * A;
-}
-
 /// The Rust-side size and alignment of a lowered field type.
 static std::pair<uint64_t, uint64_t> typeLayout(const ir::Module &M,
                                                 ir::TypeId T) {
@@ -23,6 +19,65 @@ static std::pair<uint64_t, uint64_t> typeLayout(const ir::Module &M,
   if (Ty.Kind == ir::TypeKind::IncompleteArray)
     return {0, Ty.Align};
   return {Ty.Size, std::max<uint64_t>(Ty.Align, 1)};
+}
+
+/// Whether a field's type is more aligned than its record, which is how
+/// `#pragma pack` shows (bindgen's `is_packed`).
+static bool hasOverAlignedField(const ir::Module &M, const ir::Record &R) {
+  for (const ir::Field &F : R.Fields) {
+    if (F.BitWidth)
+      continue;
+    if (typeLayout(M, F.Type.Type).second > R.Layout.Align)
+      return true;
+  }
+  return false;
+}
+
+/// Whether every field already sits at a multiple of its alignment, so a
+/// `packed` next to `align(N)` would change nothing (bindgen's
+/// `already_packed`).
+static bool isNaturallyPacked(const ir::Module &M, const ir::Record &R) {
+  for (const ir::Field &F : R.Fields) {
+    if (F.BitWidth)
+      continue;
+    uint64_t A = typeLayout(M, F.Type.Type).second;
+    if ((F.BitOffset / 8) % A != 0)
+      return false;
+  }
+  return true;
+}
+
+/// The largest power of two up to 8 dividing Size (bindgen's
+/// `Layout::for_size`).
+static uint64_t alignForSize(uint64_t Size) {
+  uint64_t A = 1;
+  while (A < 8 && Size % (A * 2) == 0)
+    A *= 2;
+  return A;
+}
+
+namespace {
+/// How a record is represented: a struct, a Rust `union` (with every field
+/// Copy, or wrapped in ManuallyDrop), or bindgen's struct of
+/// `__BindgenUnionField`s.
+enum class UnionKind { None, Rust, ManuallyDrop, Wrapper };
+} // namespace
+
+static UnionKind unionKind(const Options &Opts, const std::string &Name,
+                           const ir::Record &R, bool AllCopy) {
+  if (!R.IsUnion)
+    return UnionKind::None;
+  NonCopyUnionStyle Style = Opts.DefaultNonCopyUnionStyle;
+  if (Opts.BindgenWrapperUnions.matches(Name))
+    Style = NonCopyUnionStyle::BindgenWrapper;
+  else if (Opts.ManuallyDropUnions.matches(Name))
+    Style = NonCopyUnionStyle::ManuallyDrop;
+  if (R.Layout.Size == 0)
+    return UnionKind::Wrapper;
+  if (AllCopy)
+    return UnionKind::Rust;
+  return Style == NonCopyUnionStyle::ManuallyDrop ? UnionKind::ManuallyDrop
+                                                  : UnionKind::Wrapper;
 }
 
 void LowerContext::lowerOpaqueRecord(ir::ItemId Id) {
@@ -57,6 +112,24 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
   CustomRule::Target On =
       R.IsUnion ? CustomRule::Target::Union : CustomRule::Target::Struct;
 
+  if (!R.IsComplete && R.IsDeclaredInRecord) {
+    // bindgen sees such a tag as an empty record of its own.
+    rust::Item S;
+    S.K = rust::Item::Kind::Struct;
+    S.Name = N;
+    S.Doc = docLines(I.Comment);
+    S.Attrs.push_back("#[repr(C)]");
+    S.Derives = derivesFor(Id, false);
+    addCustomDerives(S.Derives, N, On);
+    rust::Field F;
+    F.Name = "_address";
+    F.Ty = rust::Type::path("u8");
+    S.Fields.push_back(F);
+    emit(S);
+    report(Id, R.IsUnion ? "union" : "struct", "emitted",
+           "declared inside a record but never defined: an empty record");
+    return;
+  }
   if (!R.IsComplete) {
     rust::Item S;
     S.K = rust::Item::Kind::Struct;
@@ -86,35 +159,35 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
     return;
   }
 
-  uint64_t Pack = R.IsPacked ? 1 : R.MaxFieldAlign;
-  auto FieldAlign = [&](uint64_t A) { return Pack ? std::min(A, Pack) : A; };
+  // Packing, as bindgen infers it: the attribute, or a field whose type is
+  // more aligned than the record (`#pragma pack`).
+  bool Packed = R.IsPacked || hasOverAlignedField(M, R);
+  bool AllCopy = true;
+  for (const ir::Field &F : R.Fields)
+    if (!F.BitWidth && !canDerive(F.Type.Type, Trait::Copy))
+      AllCopy = false;
+  UnionKind UK = unionKind(Opts, N, R, AllCopy);
 
   rust::Item S;
   S.K = rust::Item::Kind::Struct;
   S.Name = N;
-  S.IsUnion = R.IsUnion;
+  S.IsUnion = UK == UnionKind::Rust || UK == UnionKind::ManuallyDrop;
   S.Doc = docLines(I.Comment);
 
   std::vector<std::pair<std::string, uint64_t>> Offsets;
   std::vector<BitfieldUnit> Units;
-  uint64_t RustEnd = 0;   // bytes covered so far
-  uint64_t RustAlign = 1; // alignment Rust derives from the fields
+  uint64_t RustEnd = 0;      // bytes covered so far (bindgen's latest_offset)
+  uint64_t MaxFieldAlign = 0; // bindgen's max_field_align
+  uint64_t DataAlign = 1;    // the largest alignment of a data field
   unsigned AnonIndex = 0, PaddingIndex = 0;
   bool LastWasBitfield = false;
-  uint64_t LastFieldAlign = 1;
   bool HasBitfields = false;
 
-  auto addPadding = [&](uint64_t Bytes) {
+  auto addPadding = [&](uint64_t Bytes, uint64_t Align) {
     rust::Field P;
     P.Name = "__bindgen_padding_" + std::to_string(PaddingIndex++);
-    uint64_t A = 1;
-    if (!R.IsPacked && LastWasBitfield)
-      for (uint64_t Cand = 8; Cand > 1; Cand /= 2)
-        if (Bytes % Cand == 0) {
-          A = Cand;
-          break;
-        }
-    P.Ty = blob(Bytes, A);
+    P.Ty = blob(Bytes, Align);
+    MaxFieldAlign = std::max(MaxFieldAlign, Align);
     S.Fields.push_back(P);
   };
 
@@ -129,7 +202,7 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
       if (U.Bytes == 0)
         continue;
       if (!R.IsUnion && U.StartByte > RustEnd)
-        addPadding(U.StartByte - RustEnd);
+        addPadding(U.StartByte - RustEnd, 1);
       U.Index = Units.size() + 1;
       rust::Field UF;
       UF.Name = "_bitfield_" + std::to_string(U.Index);
@@ -139,8 +212,8 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
       S.Fields.push_back(UF);
       NeedBitfieldUnit = true;
       RustEnd = std::max(RustEnd, U.StartByte + U.Bytes);
+      MaxFieldAlign = std::max<uint64_t>(MaxFieldAlign, 1);
       LastWasBitfield = true;
-      LastFieldAlign = 1;
       Units.push_back(std::move(U));
       continue;
     }
@@ -151,74 +224,95 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
     else
       FieldName = escapeRustName(F.Name);
     auto [Size, Align] = typeLayout(M, F.Type.Type);
-    Align = FieldAlign(Align);
     uint64_t ByteOff = F.BitOffset / 8;
-    if (!R.IsUnion) {
-      uint64_t Natural = alignTo(RustEnd, Align);
-      if (ByteOff > Natural || (ByteOff > RustEnd && Opts.ExplicitPadding))
-        addPadding(ByteOff - RustEnd);
+    if (!R.IsUnion && !Packed && ByteOff > RustEnd) {
+      // bindgen pads only where Rust's own alignment would not get there.
+      uint64_t Bytes = ByteOff - RustEnd;
+      if (Opts.ExplicitPadding || Bytes >= Align || Align > 8)
+        addPadding(Bytes, Opts.ExplicitPadding ? 1 : std::min<uint64_t>(Align, 8));
     }
     rust::Field RF;
     RF.Name = FieldName;
     RF.Doc = docLines(F.Comment);
-    RF.Ty = rustType(F.Type, Use::Field);
-    if (R.IsUnion && !canDerive(F.Type.Type, Trait::Copy)) {
+    // A zero-length array in a union stays an array.
+    RF.Ty = rustType(F.Type, R.IsUnion ? Use::Element : Use::Field);
+    if (UK == UnionKind::Wrapper) {
       NeedUnionField = true;
       RF.Ty = rust::Type::path("__BindgenUnionField", {RF.Ty});
+    } else if (UK == UnionKind::ManuallyDrop && !AllCopy) {
+      RF.Ty = rust::Type::path(stdPath() + "::mem::ManuallyDrop", {RF.Ty});
     }
     S.Fields.push_back(RF);
     Offsets.push_back({FieldName, ByteOff});
     RustEnd = R.IsUnion ? std::max(RustEnd, Size) : ByteOff + Size;
-    RustAlign = std::max(RustAlign, Align);
+    MaxFieldAlign = std::max(MaxFieldAlign, Align);
+    DataAlign = std::max(DataAlign, Align);
     LastWasBitfield = false;
-    LastFieldAlign = Align;
   }
 
-  // Alignment: what the fields give Rust versus what Clang computed.
-  std::string Repr = "#[repr(C)]";
-  if (R.IsPacked || (R.MaxFieldAlign && R.MaxFieldAlign < RustAlign)) {
-    Repr = R.Layout.Align <= 1
-               ? "#[repr(C, packed)]"
-               : "#[repr(C, packed(" + std::to_string(R.Layout.Align) + "))]";
-    RustAlign = R.Layout.Align;
-  } else if (R.Layout.Align > RustAlign) {
-    if (HasBitfields && R.Layout.Align <= 8) {
-      rust::Field AF;
-      AF.Name = "_bindgen_align";
-      AF.Ty = rust::Type::array(
-          rust::Type::path("u" + std::to_string(R.Layout.Align * 8)), "0");
-      S.Fields.insert(S.Fields.begin(), AF);
-    } else {
-      Repr = "#[repr(C, align(" + std::to_string(R.Layout.Align) + "))]";
-    }
-    RustAlign = R.Layout.Align;
-  }
-
-  // Tail padding where Rust would otherwise make the record smaller.
-  if (!R.IsUnion && R.Layout.Size > RustEnd) {
-    uint64_t Bytes = R.Layout.Size - RustEnd;
-    if (Opts.ExplicitPadding || Bytes >= R.Layout.Align ||
-        (LastWasBitfield && Bytes >= LastFieldAlign))
-      addPadding(Bytes);
-  } else if (R.IsUnion && R.Layout.Size > alignTo(RustEnd, RustAlign)) {
-    rust::Field P;
-    P.Name = "_bindgen_union_align";
-    P.Ty = blob(R.Layout.Size, R.Layout.Align);
-    S.Fields.push_back(P);
-  }
-  if (S.Fields.empty()) {
+  bool ZeroSized = S.Fields.empty();
+  if (ZeroSized && R.Layout.Size != 0) {
     // A C record without members (a GNU extension) still has a size.
     rust::Field P;
     P.Name = "_address";
     P.Ty = rust::Type::path("u8");
-    if (R.Layout.Size == 0)
-      P.Ty = rust::Type::array(rust::Type::path("u8"), "0usize");
+    S.Fields.push_back(P);
+    RustEnd = 1;
+    MaxFieldAlign = std::max<uint64_t>(MaxFieldAlign, 1);
+  }
+
+  // Tail padding where Rust would otherwise make the record smaller.
+  if (!R.IsUnion && !ZeroSized && R.Layout.Size > RustEnd) {
+    uint64_t Bytes = R.Layout.Size - RustEnd;
+    if (Opts.ExplicitPadding || Bytes >= R.Layout.Align || LastWasBitfield) {
+      uint64_t A = R.Layout.Align;
+      if (Packed || Opts.ExplicitPadding)
+        A = 1;
+      else if (LastWasBitfield || A > 8)
+        A = alignForSize(Bytes);
+      addPadding(Bytes, A);
+    }
+  }
+  if (UK == UnionKind::Wrapper) {
+    rust::Field P;
+    P.Name = "bindgen_union_field";
+    P.Ty = blob(R.Layout.Size, R.Layout.Align);
     S.Fields.push_back(P);
   }
 
+  // Alignment: what the fields give Rust versus what Clang computed.
+  uint64_t ExplicitAlign = 0;
+  bool NeedsAlign = MaxFieldAlign >= 16 || MaxFieldAlign < R.Layout.Align;
+  if (ZeroSized && R.Layout.Size == 0)
+    NeedsAlign = false;
+  if (NeedsAlign) {
+    if (!R.IsUnion && R.Layout.Align == 1)
+      Packed = true;
+    else
+      ExplicitAlign = R.Layout.Align;
+  }
+  std::string Repr = "#[repr(C)]";
+  if (Packed && !(ExplicitAlign && isNaturallyPacked(M, R)))
+    Repr = R.Layout.Align <= 1
+               ? "#[repr(C, packed)]"
+               : "#[repr(C, packed(" + std::to_string(R.Layout.Align) + "))]";
   S.Attrs.push_back(Repr);
+  if (ExplicitAlign) {
+    if (HasBitfields && ExplicitAlign <= 8 && DataAlign < ExplicitAlign) {
+      rust::Field AF;
+      AF.Name = "_bindgen_align";
+      AF.Ty = rust::Type::array(
+          rust::Type::path("u" + std::to_string(ExplicitAlign * 8)), "0");
+      S.Fields.insert(S.Fields.begin(), AF);
+    } else {
+      S.Attrs.push_back("#[repr(align(" + std::to_string(ExplicitAlign) +
+                        "))]");
+    }
+  }
+
   bool UnionLike = R.IsUnion;
-  S.Derives = derivesFor(Id, UnionLike);
+  if (UK == UnionKind::None || UK == UnionKind::Rust)
+    S.Derives = derivesFor(Id, UnionLike);
   addCustomDerives(S.Derives, N, On);
   for (std::string &A : customAttributes(N, On))
     S.Attrs.push_back(A);

@@ -137,12 +137,18 @@ rust::TypeRef LowerContext::fnPointer(const ir::FunctionSig &Sig) {
 }
 
 rust::TypeRef LowerContext::blob(uint64_t Size, uint64_t Align) {
+  // bindgen sizes a blob in units of its alignment; 8-byte alignment is a
+  // byte array in `__BindgenOpaqueArray8`, as u64 is not 8-aligned
+  // everywhere.
+  if (Align >= 8) {
+    NeedOpaqueArray8 = true;
+    return rust::Type::path(
+        "__BindgenOpaqueArray8",
+        {rust::Type::array(rust::Type::path("u8"), usizeLit(Size))});
+  }
   const char *Unit = "u8";
   uint64_t UnitSize = 1;
-  if (Align >= 8 && Size % 8 == 0) {
-    Unit = "u64";
-    UnitSize = 8;
-  } else if (Align >= 4 && Size % 4 == 0) {
+  if (Align >= 4 && Size % 4 == 0) {
     Unit = "u32";
     UnitSize = 4;
   } else if (Align >= 2 && Size % 2 == 0) {

@@ -164,6 +164,9 @@ struct Record {
   uint64_t MaxFieldAlign = 0;   ///< `#pragma pack(N)`, bytes; 0 if none.
   uint64_t ExplicitAlign = 0;   ///< `__attribute__((aligned(N)))`, bytes.
   bool HasFlexibleArray = false;
+  /// Never defined, and first named inside another record's member
+  /// (`struct outer { struct undeclared *p; }`).
+  bool IsDeclaredInRecord = false;
   RecordLayout Layout;
   std::vector<Field> Fields;
 };
