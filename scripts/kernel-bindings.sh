@@ -26,10 +26,12 @@
 #   --reconfigure       redo the configuration from defconfig
 set -euo pipefail
 
-die() { echo "kernel-bindings: error: $*" >&2; exit 1; }
-log() { echo "kernel-bindings: $*" >&2; }
-
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/kernel-common.sh
+. "$ROOT/scripts/kernel-common.sh"
+die() { kb_die "$@"; }
+log() { kb_log "$@"; }
+
 CACHE=${KBINDGEN_CACHE:-$HOME/.cache/kbindgen}
 OBJ=""
 KBINDGEN=""
@@ -37,7 +39,6 @@ JOBS=2
 DEPS=1
 RECONFIGURE=0
 TARGETS=()
-TARBALL=/usr/src/linux-source-6.12.tar.xz
 
 while (($#)); do
   case "$1" in
@@ -57,53 +58,23 @@ done
 SRC=$CACHE/linux-6.12
 OBJ=${OBJ:-$CACHE/build-x86_64-defconfig-rust}
 
-# 1. Dependencies.
+# 1. Dependencies, kbindgen, kernel source (unpacked once).
 if ((DEPS)); then
   "$ROOT/scripts/install-deps.sh" --kernel
 fi
-[[ -f $TARBALL ]] || die "$TARBALL is missing (apt-get install linux-source-6.12)"
-
-# 2. kbindgen.
-if [[ -z "$KBINDGEN" ]]; then
-  KBINDGEN=$ROOT/build/bin/kbindgen
-  if [[ ! -x $KBINDGEN ]]; then
-    log "building kbindgen in $ROOT/build"
-    cmake -S "$ROOT" -B "$ROOT/build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    ninja -j"$JOBS" -C "$ROOT/build" kbindgen
-  fi
-fi
-[[ -x $KBINDGEN ]] || die "'$KBINDGEN' is not an executable"
-KBINDGEN=$(cd "$(dirname "$KBINDGEN")" && pwd)/$(basename "$KBINDGEN")
+KBINDGEN=$(kb_kbindgen "$KBINDGEN")
 log "using $KBINDGEN ($("$KBINDGEN" --version | tr '\n' ' '))"
-
-# 3. Kernel source, unpacked once (a stamp records which tarball it came from).
-STAMP=$SRC/.kbindgen-unpacked
-want_stamp="$(stat -c '%s %Y' "$TARBALL")"
-if [[ ! -f $STAMP || "$(cat "$STAMP")" != "$want_stamp" ]]; then
-  log "unpacking $TARBALL into $SRC (about a minute)"
-  mkdir -p "$CACHE"
-  tmp=$(mktemp -d "$CACHE/unpack.XXXXXX")
-  tar -xf "$TARBALL" -C "$tmp"
-  top=$(find "$tmp" -mindepth 1 -maxdepth 1 -type d | head -n1)
-  [[ -f $top/Makefile ]] || die "unexpected layout of $TARBALL"
-  rm -rf "$SRC"
-  mv "$top" "$SRC"
-  rmdir "$tmp"
-  echo "$want_stamp" >"$STAMP"
-fi
-
-MAKEVARS=(-C "$SRC" O="$OBJ" ARCH=x86_64 LLVM=-19
-          RUSTC=/usr/bin/rustc HOSTRUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc
-          RUST_LIB_SRC=/usr/lib/rustlib/src/rust/library
-          BINDGEN="$KBINDGEN")
+kb_unpack "$SRC"
+kb_makevars "$SRC" "$OBJ" "$KBINDGEN"
+MAKEVARS=("${KB_MAKEVARS[@]}")
 kmake() { make -s -j"$JOBS" "${MAKEVARS[@]}" "$@"; }
 
-# 4. rustavailable: Kbuild's own check of the toolchain, kbindgen included.
+# 2. rustavailable: Kbuild's own check of the toolchain, kbindgen included.
 log "make rustavailable"
 mkdir -p "$OBJ"
 kmake rustavailable >&2 || die "make rustavailable failed"
 
-# 5. Configuration: defconfig + RUST.
+# 3. Configuration: defconfig + RUST.
 if ((RECONFIGURE)) || ! grep -qx 'CONFIG_RUST=y' "$OBJ/.config" 2>/dev/null; then
   log "configuring $OBJ (x86_64 defconfig + CONFIG_RUST=y)"
   kmake defconfig
@@ -113,7 +84,7 @@ if ((RECONFIGURE)) || ! grep -qx 'CONFIG_RUST=y' "$OBJ/.config" 2>/dev/null; the
     die "CONFIG_RUST=y did not survive olddefconfig (see $OBJ/.config)"
 fi
 
-# 6. Let Kbuild run kbindgen (`prepare` runs the three BINDGEN commands and
+# 4. Let Kbuild run kbindgen (`prepare` runs the three BINDGEN commands and
 # compiles the crates). A failure is reported after the summary.
 log "make ${TARGETS[*]} (objtree $OBJ)"
 start=$(date +%s.%N)
@@ -121,7 +92,7 @@ status=0
 kmake "${TARGETS[@]}" || status=$?
 end=$(date +%s.%N)
 
-# 7. Report.
+# 5. Report.
 OUTS=(rust/bindings/bindings_generated.rs rust/uapi/uapi_generated.rs
       rust/bindings/bindings_helpers_generated.rs)
 count() { grep -cE "$1" "$2" || true; }
