@@ -1,8 +1,6 @@
 // Rust-style and newtype enums derive Debug, Copy, Clone, Hash, PartialEq
 // and Eq, as bindgen derives them (its enum-doc-rusty and
 // enum-doc-bitfield tests), so that they can be compared and matched on.
-// XFAIL: *
-// BUG: kbindgen derives only Debug, Copy and Clone on enums and newtypes.
 // RUN: %kbindgen %s --rustified-enum a --newtype-enum b --bitfield-enum c -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Builds kbindgen and runs its whole test suite: the GoogleTest unit tests
+# (through ctest) and the lit tests (FileCheck + rustc + rustfmt).
+#
+# Usage: scripts/test.sh
+#   Works from a clean clone on Debian bookworm (as root: missing packages are
+#   installed by scripts/install-deps.sh). Builds into build/ (or
+#   $KBINDGEN_BUILD_DIR) with $KBINDGEN_JOBS parallel jobs (default 2).
+#
+# The last line printed is always `N passed, N failed` (unit tests + lit
+# tests; an expected failure counts as passed, a step that could not run as
+# one failure). The exit status is non-zero when anything failed.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+BUILD=${KBINDGEN_BUILD_DIR:-$ROOT/build}
+JOBS=${KBINDGEN_JOBS:-2}
+RESULTS=$BUILD/test-results
+
+passed=0
+failed=0
+
+summary() {
+  echo "$passed passed, $failed failed"
+}
+
+# A step that could not run counts as one failure; nothing after it can run.
+abort() {
+  echo "test.sh: $*" >&2
+  failed=$((failed + 1))
+  summary
+  exit 1
+}
+
+step() { echo "==> $*"; }
+
+step "Installing dependencies (scripts/install-deps.sh)"
+bash scripts/install-deps.sh || abort "installing dependencies failed"
+
+# rustup's toolchain, when there is one, is used like an interactive shell
+# would (CI shells often do not source ~/.cargo/env).
+if [[ -d "${HOME:-/root}/.cargo/bin" ]]; then
+  export PATH="${HOME:-/root}/.cargo/bin:$PATH"
+fi
+
+# The lit tests check that the output is rustfmt-clean, with a rustfmt as
+# recent as rustc. Debian's `rustfmt` package is 1.63's (it cannot parse
+# `unsafe extern` blocks); `rustfmt-web` matches `rustc-web`.
+rustfmt_is_debian_old() {
+  dpkg-query -W -f='${Status}' rustfmt 2>/dev/null | grep -q "install ok installed" &&
+    [[ "$(command -v rustfmt)" == /usr/bin/rustfmt ]]
+}
+if ! command -v rustfmt >/dev/null 2>&1 || rustfmt_is_debian_old; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    step "Installing rustfmt-web"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rustfmt-web >/dev/null ||
+      abort "installing rustfmt-web failed"
+  fi
+fi
+for tool in rustc rustfmt python3 cmake ninja; do
+  command -v "$tool" >/dev/null 2>&1 || abort "$tool not found"
+done
+echo "rustc:   $(rustc --version)"
+echo "rustfmt: $(rustfmt --version)"
+
+step "Configuring into $BUILD"
+mkdir -p "$BUILD"
+cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DKBINDGEN_BUILD_TESTS=ON -DKBINDGEN_RUSTC="$(command -v rustc)" \
+  -DKBINDGEN_RUSTFMT="$(command -v rustfmt)" >"$BUILD/cmake-configure.log" 2>&1 ||
+  { cat "$BUILD/cmake-configure.log"; abort "cmake configuration failed"; }
+
+step "Building (ninja -j$JOBS)"
+ninja -C "$BUILD" -j"$JOBS" || abort "the build failed"
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+step "Unit tests (ctest -L unit)"
+ctest --test-dir "$BUILD" -L unit --output-on-failure \
+  --output-junit "$RESULTS/unit.xml"
+unit_status=$?
+
+LIT=$(sed -n 's/^KBINDGEN_LIT:FILEPATH=//p' "$BUILD/CMakeCache.txt")
+step "lit tests ($LIT)"
+python3 "$LIT" -sv "$BUILD/test" -o "$RESULTS/lit.json"
+lit_status=$?
+
+# Count the results of both from their reports.
+read -r unit_pass unit_fail lit_pass lit_fail lit_xfail lit_skip < <(
+  python3 - "$RESULTS/unit.xml" "$RESULTS/lit.json" <<'EOF'
+import json
+import sys
+import xml.etree.ElementTree as ET
+
+unit_pass = unit_fail = 0
+try:
+    for case in ET.parse(sys.argv[1]).getroot().iter("testcase"):
+        if case.find("failure") is not None or case.find("error") is not None:
+            unit_fail += 1
+        elif case.find("skipped") is None:
+            unit_pass += 1
+except (OSError, ET.ParseError):
+    pass
+
+lit_pass = lit_fail = lit_xfail = lit_skip = 0
+try:
+    with open(sys.argv[2]) as f:
+        for test in json.load(f).get("tests", []):
+            code = test.get("code")
+            if code == "PASS":
+                lit_pass += 1
+            elif code == "XFAIL":
+                lit_xfail += 1
+            elif code in ("UNSUPPORTED", "SKIPPED", "EXCLUDED"):
+                lit_skip += 1
+            else:  # FAIL, XPASS, UNRESOLVED, TIMEOUT
+                lit_fail += 1
+except (OSError, ValueError):
+    pass
+print(unit_pass, unit_fail, lit_pass, lit_fail, lit_xfail, lit_skip)
+EOF
+)
+
+# A runner that failed without reporting any failing test (e.g. lit could
+# not start, or no unit test was found) is one failure.
+if ((unit_status != 0 && unit_fail == 0)) || ((unit_pass + unit_fail == 0)); then
+  echo "test.sh: ctest failed (status $unit_status) without a test report" >&2
+  unit_fail=$((unit_fail + 1))
+fi
+if ((lit_status != 0 && lit_fail == 0)) || ((lit_pass + lit_xfail + lit_fail == 0)); then
+  echo "test.sh: lit failed (status $lit_status) without a test report" >&2
+  lit_fail=$((lit_fail + 1))
+fi
+
+echo "unit tests: $unit_pass passed, $unit_fail failed"
+echo "lit tests:  $((lit_pass + lit_xfail)) passed ($lit_xfail expectedly failed: known generator bugs), $lit_fail failed, $lit_skip unsupported"
+passed=$((unit_pass + lit_pass + lit_xfail))
+failed=$((unit_fail + lit_fail))
+summary
+((failed == 0))
