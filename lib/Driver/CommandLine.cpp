@@ -94,7 +94,24 @@ Handler customRule(std::vector<CustomRule> Options::*Member,
       for (llvm::StringRef P : Parts)
         R.Values.push_back(P.trim().str());
     } else {
-      R.Values.push_back(Values.str());
+      // Several attributes are separated by commas outside brackets:
+      // `#[derive(Clone)],#[derive(Copy)]`.
+      int Depth = 0;
+      std::string Cur;
+      for (char C : Values) {
+        if (C == '(' || C == '[')
+          ++Depth;
+        else if (C == ')' || C == ']')
+          --Depth;
+        if (C == ',' && Depth == 0) {
+          R.Values.push_back(llvm::StringRef(Cur).trim().str());
+          Cur.clear();
+          continue;
+        }
+        Cur += C;
+      }
+      if (!llvm::StringRef(Cur).trim().empty())
+        R.Values.push_back(llvm::StringRef(Cur).trim().str());
     }
     (CL.Opts.*Member).push_back(std::move(R));
     return llvm::Error::success();
@@ -180,6 +197,10 @@ const std::vector<OptionSpec> &optionTable() {
        ignored()},
       {"--rust-target", true, "Minimum Rust version the output targets",
        [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         if (V == "nightly" || V == "stable") {
+           CL.Opts.RustTarget = V.str();
+           return llvm::Error::success();
+         }
          llvm::StringRef Ver = V;
          Ver.consume_front("1.");
          unsigned Minor = 0;
@@ -338,6 +359,74 @@ const std::vector<OptionSpec> &optionTable() {
        enumStyle(&Options::ConstifiedEnums)},
       {"--constified-enum-module", true, "Constants in a module for REGEX",
        enumStyle(&Options::ConstifiedEnumModules)},
+      {"--default-non-copy-union-style", true,
+       "Unions with non-Copy fields: bindgen_wrapper or manually_drop",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         if (V == "bindgen_wrapper")
+           CL.Opts.DefaultNonCopyUnionStyle = NonCopyUnionStyle::BindgenWrapper;
+         else if (V == "manually_drop")
+           CL.Opts.DefaultNonCopyUnionStyle = NonCopyUnionStyle::ManuallyDrop;
+         else
+           return usage("invalid non-copy union style '" + V + "'");
+         return llvm::Error::success();
+       }},
+      {"--bindgen-wrapper-union", true,
+       "Unions matching REGEX with non-Copy fields become __BindgenUnionField "
+       "structs",
+       regex(&Options::BindgenWrapperUnions)},
+      {"--manually-drop-union", true,
+       "Unions matching REGEX with non-Copy fields wrap them in ManuallyDrop",
+       regex(&Options::ManuallyDropUnions)},
+      {"--default-alias-style", true,
+       "Typedefs as type_alias, new_type or new_type_deref",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         if (V == "type_alias")
+           CL.Opts.DefaultAliasStyle = AliasStyle::TypeAlias;
+         else if (V == "new_type")
+           CL.Opts.DefaultAliasStyle = AliasStyle::NewType;
+         else if (V == "new_type_deref")
+           CL.Opts.DefaultAliasStyle = AliasStyle::NewTypeDeref;
+         else
+           return usage("invalid alias style '" + V + "'");
+         return llvm::Error::success();
+       }},
+      {"--type-alias", true, "Typedefs matching REGEX stay type aliases",
+       regex(&Options::TypeAliases)},
+      {"--new-type-alias", true, "Typedefs matching REGEX become newtypes",
+       regex(&Options::NewTypeAliases)},
+      {"--new-type-alias-deref", true,
+       "Typedefs matching REGEX become newtypes with Deref",
+       regex(&Options::NewTypeDerefAliases)},
+      {"--extern-fn-block-attrs", true,
+       "Put ATTR on every extern block",
+       [](CommandLine &CL, llvm::StringRef V) {
+         CL.Opts.ExternFnBlockAttrs.push_back(V.str());
+         return llvm::Error::success();
+       }},
+      {"--override-abi", true, "REGEX=ABI for functions and function pointers",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         auto [Re, Abi] = V.rsplit('=');
+         if (Abi.empty())
+           return usage("expected REGEX=ABI, got '" + V + "'");
+         Options::AbiOverride O;
+         if (llvm::Error E = O.Re.add(Re))
+           return E;
+         O.Abi = Abi.str();
+         CL.Opts.AbiOverrides.push_back(std::move(O));
+         return llvm::Error::success();
+       }},
+      {"--field-attr", true, "TYPE::FIELD=ATTR: an attribute on one field",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         auto [Path, Attr] = V.split('=');
+         auto [Type, Field] = Path.split("::");
+         if (Attr.empty() || Field.empty())
+           return usage("expected TYPE::FIELD=ATTR, got '" + V + "'");
+         CL.Opts.FieldAttrs.push_back({Type.str(), Field.str(), Attr.str()});
+         return llvm::Error::success();
+       }},
+      {"--use-array-pointers-in-arguments", false,
+       "Array parameters as pointers to arrays",
+       flag(&Options::UseArrayPointersInArguments, true)},
       // Selection.
       {"--opaque-type", true, "Make types matching REGEX opaque",
        regex(&Options::OpaqueTypes)},

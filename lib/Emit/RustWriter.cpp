@@ -271,6 +271,8 @@ void Writer::tupleStruct(const Item &I, unsigned Indent) {
     if (J)
       Text += ", ";
     const Field &F = I.Fields[J];
+    for (const std::string &A : F.Attrs)
+      Text += A + " ";
     Text += (F.Vis.empty() ? std::string() : F.Vis + " ") + toString(*F.Ty);
   }
   line(Indent, Text + ");");

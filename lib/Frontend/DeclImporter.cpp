@@ -320,9 +320,13 @@ void Importer::importFunction(const FunctionDecl &FD) {
     }
     // Parameter types keep the spelling of the declaration (array params
     // decay to pointers, as C says).
-    if (Idx < Latest.getNumParams())
-      F.Sig.Params[Idx].Type =
-          importQualType(Latest.getParamDecl(Idx)->getType());
+    if (Idx < Latest.getNumParams()) {
+      const ParmVarDecl *PVD = Latest.getParamDecl(Idx);
+      F.Sig.Params[Idx].Type = importQualType(PVD->getType());
+      QualType Orig = PVD->getOriginalType();
+      if (Orig->isArrayType())
+        F.Sig.Params[Idx].ArrayBeforeDecay = importType(Orig.getTypePtr());
+    }
   }
 
   if (F.IsInline)

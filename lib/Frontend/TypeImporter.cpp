@@ -132,8 +132,13 @@ ir::FunctionSig Importer::importSignature(const FunctionType &FT) {
   Sig.IsNoReturn = FT.getNoReturnAttr();
   Sig.Conv = callConv(FT.getCallConv());
   if (const auto *FPT = dyn_cast<FunctionProtoType>(&FT)) {
-    for (QualType P : FPT->param_types())
-      Sig.Params.push_back({"", importQualType(P)});
+    for (QualType P : FPT->param_types()) {
+      ir::Param Out{"", importQualType(P), {}};
+      if (const auto *DT = dyn_cast<DecayedType>(P.getTypePtr()))
+        if (DT->getOriginalType()->isArrayType())
+          Out.ArrayBeforeDecay = importType(DT->getOriginalType().getTypePtr());
+      Sig.Params.push_back(std::move(Out));
+    }
     Sig.IsVariadic = FPT->isVariadic();
   } else {
     Sig.HasPrototype = false;

@@ -4,6 +4,33 @@
 
 namespace kbindgen {
 
+/// The style --type-alias, --new-type-alias(-deref) and
+/// --default-alias-style give a typedef.
+static AliasStyle aliasStyle(const Options &Opts, llvm::StringRef Name) {
+  if (Opts.TypeAliases.matches(Name))
+    return AliasStyle::TypeAlias;
+  if (Opts.NewTypeAliases.matches(Name))
+    return AliasStyle::NewType;
+  if (Opts.NewTypeDerefAliases.matches(Name))
+    return AliasStyle::NewTypeDeref;
+  return Opts.DefaultAliasStyle;
+}
+
+bool LowerContext::isNewTypeAlias(ir::ItemId Id) const {
+  return aliasStyle(Opts, name(Id)) != AliasStyle::TypeAlias;
+}
+
+/// A copy of a function-pointer type (`Option<fn>`) with another ABI.
+static rust::TypeRef withAbi(const rust::TypeRef &T, const std::string &Abi) {
+  if (!T || T->Args.size() != 1 || T->Args[0]->K != rust::Type::Kind::FnPtr)
+    return T;
+  auto Fn = std::make_shared<rust::Type>(*T->Args[0]);
+  Fn->Abi = Abi;
+  auto Opt = std::make_shared<rust::Type>(*T);
+  Opt->Args[0] = Fn;
+  return Opt;
+}
+
 void LowerContext::lowerTypedef(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
   std::string N = name(Id);
@@ -16,13 +43,49 @@ void LowerContext::lowerTypedef(ir::ItemId Id) {
     report(Id, "type alias", "skipped", "name already used by another type");
     return;
   }
-  rust::Item A;
-  A.K = rust::Item::Kind::TypeAlias;
-  A.Name = N;
-  A.Doc = docLines(I.Comment);
-  A.Ty = rustType(I.T.Underlying, Use::Alias);
-  emit(A);
-  report(Id, "type alias", "emitted");
+  rust::TypeRef Ty = rustType(I.T.Underlying, Use::Alias);
+  if (std::optional<std::string> Abi = abiOverride(I.Name))
+    Ty = withAbi(Ty, *Abi);
+  AliasStyle Style = aliasStyle(Opts, N);
+  if (Style == AliasStyle::TypeAlias) {
+    rust::Item A;
+    A.K = rust::Item::Kind::TypeAlias;
+    A.Name = N;
+    A.Doc = docLines(I.Comment);
+    A.Ty = Ty;
+    emit(A);
+    report(Id, "type alias", "emitted");
+    return;
+  }
+  rust::Item S;
+  S.K = rust::Item::Kind::TupleStruct;
+  S.Name = N;
+  S.Doc = docLines(I.Comment);
+  S.Attrs.push_back("#[repr(transparent)]");
+  S.Derives = derivesFor(Id, false);
+  rust::Field F;
+  F.Ty = Ty;
+  for (const Options::FieldAttr &FA : Opts.FieldAttrs)
+    if (FA.Type == N && FA.Field == "0")
+      F.Attrs.push_back("#[" + FA.Attr + "]");
+  S.Fields.push_back(F);
+  emit(S);
+  if (Style == AliasStyle::NewTypeDeref) {
+    std::string Std = stdPath();
+    rust::Item D;
+    D.K = rust::Item::Kind::Impl;
+    D.Header = "impl " + Std + "::ops::Deref for " + N;
+    D.Body = {"type Target = " + rust::toString(*Ty) + ";", "#[inline]",
+              "fn deref(&self) -> &Self::Target {", "    &self.0", "}"};
+    emit(D);
+    rust::Item DM;
+    DM.K = rust::Item::Kind::Impl;
+    DM.Header = "impl " + Std + "::ops::DerefMut for " + N;
+    DM.Body = {"#[inline]", "fn deref_mut(&mut self) -> &mut Self::Target {",
+               "    &mut self.0", "}"};
+    emit(DM);
+  }
+  report(Id, "type alias", "emitted", "a newtype (--new-type-alias)");
 }
 
 static std::string linkNameAttr(const std::string &Symbol) {
@@ -84,7 +147,7 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
   Fn.K = rust::Item::Kind::Function;
   Fn.Name = N;
   Fn.Doc = docLines(I.Comment);
-  Fn.Abi = abiName(F.Sig.Conv);
+  Fn.Abi = abiOverride(I.Name).value_or(abiName(F.Sig.Conv));
   if (!F.LinkName.empty())
     Fn.Attrs.push_back(linkNameAttr(F.LinkName));
   else if (N != I.Name)
@@ -97,7 +160,7 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
     ++Index;
     std::string PN = P.Name.empty() ? "arg" + std::to_string(Index)
                                     : escapeRustName(P.Name);
-    Fn.Params.push_back({PN, rustType(P.Type, Use::Param)});
+    Fn.Params.push_back({PN, paramType(P)});
   }
   Fn.Variadic = F.Sig.IsVariadic;
   if (F.Sig.IsNoReturn)
@@ -137,6 +200,11 @@ void LowerContext::lowerVar(ir::ItemId Id) {
       if (C.Value.find_first_of(".en") == std::string::npos)
         C.Value += ".0";
     }
+    // A constant of a newtype alias wraps its value.
+    const ir::Type &VT = M.type(V.Type.Type);
+    if (VT.Kind == ir::TypeKind::Typedef && isNewTypeAlias(VT.Decl) &&
+        !sizeTypeAlias(M.item(VT.Decl).Name))
+      C.Value = name(VT.Decl) + "(" + C.Value + ")";
     emit(C);
     report(Id, "constant", "emitted");
     return;

@@ -126,6 +126,8 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
     // bindgen never derives Default for an enum, whatever its style.
     if (Tr == Trait::Default)
       Ok = false;
+  } else if (Ok && I.Kind == ir::ItemKind::Typedef) {
+    Ok = canDerive(I.T.Underlying.Type, Tr);
   } else if (Ok && I.Kind == ir::ItemKind::Record) {
     const ir::Record &R = I.R;
     if (!R.IsComplete && R.IsDeclaredInRecord) {

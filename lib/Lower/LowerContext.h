@@ -57,6 +57,11 @@ public:
   rust::TypeRef rustType(ir::TypeId T, Use U) { return rustType({T, false}, U); }
   rust::TypeRef primitiveType(ir::PrimitiveKind K, Use U);
   rust::TypeRef fnPointer(const ir::FunctionSig &Sig);
+  /// A parameter's type (array parameters per
+  /// --use-array-pointers-in-arguments).
+  rust::TypeRef paramType(const ir::Param &P);
+  /// The ABI --override-abi gives the C name, if any.
+  std::optional<std::string> abiOverride(llvm::StringRef CName) const;
   rust::TypeRef blob(uint64_t Size, uint64_t Align);
   std::string usizeLit(uint64_t N) const { return std::to_string(N) + "usize"; }
   bool isVoid(ir::TypeId T) const;
@@ -76,6 +81,7 @@ public:
   void lowerOpaqueRecord(ir::ItemId Id);
   void lowerEnum(ir::ItemId Id);    // EnumLowering.cpp
   void lowerTypedef(ir::ItemId Id); // DeclLowering.cpp
+  bool isNewTypeAlias(ir::ItemId Typedef) const;
   void lowerFunction(ir::ItemId Id);
   void lowerVar(ir::ItemId Id);
   void lowerMacro(ir::ItemId Id);   // MacroLowering.cpp

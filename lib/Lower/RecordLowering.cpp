@@ -242,6 +242,9 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
     } else if (UK == UnionKind::ManuallyDrop && !AllCopy) {
       RF.Ty = rust::Type::path(stdPath() + "::mem::ManuallyDrop", {RF.Ty});
     }
+    for (const Options::FieldAttr &FA : Opts.FieldAttrs)
+      if (FA.Type == N && FA.Field == FieldName)
+        RF.Attrs.push_back("#[" + FA.Attr + "]");
     S.Fields.push_back(RF);
     Offsets.push_back({FieldName, ByteOff});
     RustEnd = R.IsUnion ? std::max(RustEnd, Size) : ByteOff + Size;

@@ -95,6 +95,24 @@ rust::TypeRef LowerContext::primitiveType(ir::PrimitiveKind K, Use U) {
   return ctypeRef("c_void");
 }
 
+rust::TypeRef LowerContext::paramType(const ir::Param &P) {
+  if (!Opts.UseArrayPointersInArguments || !P.ArrayBeforeDecay.isValid())
+    return rustType(P.Type, Use::Param);
+  // `int a[20]` as `*mut [c_int; 20usize]`, const when the elements are.
+  const ir::Type &Decayed = M.type(P.Type.Type);
+  bool Const =
+      Decayed.Kind == ir::TypeKind::Pointer && Decayed.Pointee.IsConst;
+  return rust::Type::ptr(rustType(P.ArrayBeforeDecay, Use::Pointee), !Const);
+}
+
+std::optional<std::string>
+LowerContext::abiOverride(llvm::StringRef CName) const {
+  for (const Options::AbiOverride &O : Opts.AbiOverrides)
+    if (O.Re.matches(CName))
+      return O.Abi;
+  return std::nullopt;
+}
+
 rust::TypeRef LowerContext::fnPointer(const ir::FunctionSig &Sig) {
   auto F = std::make_shared<rust::Type>();
   F->K = rust::Type::Kind::FnPtr;
@@ -103,7 +121,7 @@ rust::TypeRef LowerContext::fnPointer(const ir::FunctionSig &Sig) {
     ++Index;
     std::string N = P.Name.empty() ? "arg" + std::to_string(Index)
                                    : escapeRustName(P.Name);
-    F->Params.push_back({N, rustType(P.Type, Use::Param)});
+    F->Params.push_back({N, paramType(P)});
   }
   F->Variadic = Sig.IsVariadic;
   if (Sig.IsNoReturn && Opts.FunctionAttributeDetection)

@@ -101,6 +101,9 @@ struct QualType {
 struct Param {
   std::string Name; ///< Empty when unnamed.
   QualType Type;
+  /// For a parameter declared as an array (`int a[20]`), the array type
+  /// before it decayed to Type.
+  TypeId ArrayBeforeDecay;
 };
 
 struct FunctionSig {

@@ -90,6 +90,19 @@ struct Options {
   std::string Formatter = "rustfmt";
   std::vector<std::string> RawLines;
   std::vector<std::string> ExternFnBlockAttrs;
+  bool UseArrayPointersInArguments = false;
+  /// `--override-abi REGEX=ABI`: the ABI of matching functions and
+  /// function-pointer typedefs.
+  struct AbiOverride {
+    RegexSet Re;
+    std::string Abi;
+  };
+  std::vector<AbiOverride> AbiOverrides;
+  /// `--field-attr TYPE::FIELD=ATTR`.
+  struct FieldAttr {
+    std::string Type, Field, Attr;
+  };
+  std::vector<FieldAttr> FieldAttrs;
 
   // Derives.
   bool DeriveDebug = true;
