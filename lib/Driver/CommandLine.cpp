@@ -403,6 +403,14 @@ const std::vector<OptionSpec> &optionTable() {
          CL.Opts.ExternFnBlockAttrs.push_back(V.str());
          return llvm::Error::success();
        }},
+      {"--wasm-import-module-name", true,
+       "Link extern blocks to the named WebAssembly import module",
+       [](CommandLine &CL, llvm::StringRef V) {
+         auto &Attrs = CL.Opts.ExternFnBlockAttrs;
+         Attrs.insert(Attrs.begin(),
+                      "#[link(wasm_import_module = \"" + V.str() + "\")]");
+         return llvm::Error::success();
+       }},
       {"--override-abi", true, "REGEX=ABI for functions and function pointers",
        [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
          auto [Re, Abi] = V.rsplit('=');

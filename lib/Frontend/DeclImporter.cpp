@@ -127,7 +127,7 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
   // In C a tag defined inside a record belongs to the file scope, but
   // bindgen names it after the record it is written in.
   const DeclContext *ParentDC =
-      Def ? Named.getLexicalDeclContext() : Named.getDeclContext();
+      Def ? Canon->getLexicalDeclContext() : Named.getDeclContext();
   if (const auto *ParentRD = dyn_cast<RecordDecl>(ParentDC)) {
     ParentId = itemForTag(*ParentRD);
     It = DeclItems.find(Canon);

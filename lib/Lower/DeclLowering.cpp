@@ -44,6 +44,10 @@ void LowerContext::lowerTypedef(ir::ItemId Id) {
     return;
   }
   rust::TypeRef Ty = rustType(I.T.Underlying, Use::Alias);
+  if (isOpaque(Id)) {
+    const ir::Type &Self = M.type(I.SelfType);
+    Ty = blob(Self.Size, Self.Align);
+  }
   if (std::optional<std::string> Abi = abiOverride(I.Name))
     Ty = withAbi(Ty, *Abi);
   AliasStyle Style = aliasStyle(Opts, N);

@@ -119,6 +119,17 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     return C;
   };
 
+  if (!E.IsComplete && Style == EnumStyle::Consts) {
+    // Never defined: bindgen guesses int.
+    rust::Item A;
+    A.K = rust::Item::Kind::TypeAlias;
+    A.Name = N;
+    A.Ty = rust::Type::path("i32");
+    A.Doc = Doc;
+    emit(A);
+    report(Id, "enum", "emitted", "declared but not defined: int assumed");
+    return;
+  }
   switch (Style) {
   case EnumStyle::Consts: {
     rust::TypeRef Self = rust::Type::path(N);

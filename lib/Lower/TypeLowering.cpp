@@ -225,6 +225,9 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
   }
   case ir::TypeKind::Typedef: {
     const ir::Item &I = M.item(T.Decl);
+    // `typedef void VOID;` returns nothing.
+    if (U == Use::Return && isVoid(QT.Type))
+      return nullptr;
     if (auto Prim = sizeTypeAlias(I.Name))
       return rust::Type::path(*Prim);
     // A typedef that was folded into its tag type names that type.
@@ -234,10 +237,17 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
   }
   case ir::TypeKind::VaList:
     return rust::Type::path(name(T.Decl));
-  case ir::TypeKind::Complex:
+  case ir::TypeKind::Complex: {
     NeedComplex = true;
+    // bindgen has no 128-bit float: `long double _Complex` is made of f64.
+    const ir::Type &E = M.type(M.canonical(T.Element));
+    if (E.Kind == ir::TypeKind::Primitive &&
+        (E.Primitive == ir::PrimitiveKind::LongDouble ||
+         E.Primitive == ir::PrimitiveKind::Float128))
+      return rust::Type::path("__BindgenComplex", {rust::Type::path("f64")});
     return rust::Type::path("__BindgenComplex",
                             {rustType(T.Element, Use::Element)});
+  }
   case ir::TypeKind::Vector:
     return rust::Type::array(rustType(T.Element, Use::Element),
                              usizeLit(T.ArraySize));
