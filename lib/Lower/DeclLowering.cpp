@@ -39,6 +39,13 @@ void LowerContext::lowerTypedef(ir::ItemId Id) {
            "a standard integer typedef: uses are spelled as Rust primitives");
     return;
   }
+  const ir::Type &Canon = M.type(M.canonical(I.T.Underlying.Type));
+  if ((Canon.Kind == ir::TypeKind::Record ||
+       Canon.Kind == ir::TypeKind::Enum) &&
+      name(Canon.Decl) == N) {
+    report(Id, "type alias", "skipped", "names its own tag type");
+    return;
+  }
   if (!claimTypeName(N)) {
     report(Id, "type alias", "skipped", "name already used by another type");
     return;

@@ -53,6 +53,19 @@ static bool hasMarker(const std::string &Comment, llvm::StringRef Word) {
   return llvm::is_contained(Words, Word);
 }
 
+bool LowerContext::hasTypedefNamed(llvm::StringRef CName) {
+  if (!TypedefNamesReady) {
+    for (ir::ItemId Id : M.order()) {
+      const ir::Item &T = M.item(Id);
+      if (T.Kind == ir::ItemKind::Typedef && !T.Skipped && isSelected(Id) &&
+          !isBlocklisted(Id))
+        TypedefNames.insert(T.Name);
+    }
+    TypedefNamesReady = true;
+  }
+  return TypedefNames.contains(CName);
+}
+
 std::vector<std::string> LowerContext::enumDerives(ir::ItemId Id) {
   // Non-const enum styles always derive Clone, Hash, PartialEq and Eq;
   // Debug and Copy follow the options and annotations.
@@ -142,12 +155,16 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
       }
       emit(constant(CN, Self, valueText(C.Value), C.Comment));
     }
-    rust::Item A;
-    A.K = rust::Item::Kind::TypeAlias;
-    A.Name = N;
-    A.Ty = Under;
-    A.Doc = Doc;
-    emit(A);
+    // A typedef of the same name (`enum E {...}; typedef int16_t E;`)
+    // takes the name; the constants then have its type.
+    if (!hasTypedefNamed(I.Name)) {
+      rust::Item A;
+      A.K = rust::Item::Kind::TypeAlias;
+      A.Name = N;
+      A.Ty = Under;
+      A.Doc = Doc;
+      emit(A);
+    }
     break;
   }
   case EnumStyle::ModuleConsts: {

@@ -74,6 +74,8 @@ public:
   std::vector<std::string> derivesFor(ir::ItemId Id, bool IsUnionLike);
   /// Derives of a Rust, newtype or bitfield enum.
   std::vector<std::string> enumDerives(ir::ItemId Id);
+  /// Whether a selected typedef has the C name CName.
+  bool hasTypedefNamed(llvm::StringRef CName);
   bool isOpaque(ir::ItemId Id) const;
 
   // --- Items ----------------------------------------------------------------
@@ -139,6 +141,8 @@ private:
   std::vector<std::string> BlockReasons;
   llvm::StringSet<> ValueNames;
   llvm::StringSet<> TypeNames;
+  llvm::StringSet<> TypedefNames;
+  bool TypedefNamesReady = false;
   std::map<std::pair<uint32_t, int>, bool> DeriveMemo;
   std::map<std::pair<uint32_t, int>, bool> DeriveInProgress;
 };

@@ -320,7 +320,8 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
   for (std::string &A : customAttributes(N, On))
     S.Attrs.push_back(A);
   for (const std::string &A : I.Annot.Attributes)
-    S.Attrs.push_back("#[" + A + "]");
+    S.Attrs.push_back(llvm::StringRef(A).starts_with("#[") ? A
+                                                           : "#[" + A + "]");
   emit(S);
 
   if (Opts.LayoutTests)

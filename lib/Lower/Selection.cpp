@@ -22,9 +22,14 @@ public:
     if (Selected[Id.Index] || Blocked[Id.Index])
       return;
     Selected[Id.Index] = true;
-    if (!C.Opts.RecursiveAllowlist)
-      return;
     const ir::Item &I = M.item(Id);
+    if (!C.Opts.RecursiveAllowlist) {
+      // Types defined inside a record belong to it, even without recursion.
+      if (I.Kind == ir::ItemKind::Record)
+        for (const ir::Field &F : I.R.Fields)
+          addNested(Id, F.Type.Type);
+      return;
+    }
     switch (I.Kind) {
     case ir::ItemKind::Record:
       for (const ir::Field &F : I.R.Fields)
@@ -78,6 +83,13 @@ public:
     case ir::TypeKind::Opaque:
       break;
     }
+  }
+
+  void addNested(ir::ItemId Parent, ir::TypeId T) {
+    const ir::Type &Ty = M.type(T);
+    if ((Ty.Kind == ir::TypeKind::Record || Ty.Kind == ir::TypeKind::Enum) &&
+        M.item(Ty.Decl).Parent == Parent)
+      addItem(Ty.Decl);
   }
 
   void addSig(const ir::FunctionSig &Sig) {
