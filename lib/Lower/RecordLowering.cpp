@@ -112,6 +112,13 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
   CustomRule::Target On =
       R.IsUnion ? CustomRule::Target::Union : CustomRule::Target::Struct;
 
+  // Tags declared in function prototype scope are distinct C types with
+  // one Rust name: the first one stands for all.
+  if (!claimTypeName(N)) {
+    report(Id, R.IsUnion ? "union" : "struct", "skipped",
+           "name already used by another type");
+    return;
+  }
   if (!R.IsComplete && R.IsDeclaredInRecord) {
     // bindgen sees such a tag as an empty record of its own.
     rust::Item S;
