@@ -354,8 +354,6 @@ std::optional<ir::ConstValue> Importer::evaluateInit(const VarDecl &VD) {
     V.Str = V.Str.substr(0, V.Str.find('\0'));
     return V;
   }
-  if (!VD.getType().isConstQualified())
-    return std::nullopt;
   if (T->isIntegralOrEnumerationType()) {
     Expr::EvalResult R;
     if (!Init->EvaluateAsInt(R, Ctx, Expr::SE_AllowUndefinedBehavior))
@@ -397,8 +395,9 @@ void Importer::importVar(const VarDecl &VD) {
   if (const auto *Label = Latest.getAttr<AsmLabelAttr>())
     I.V.LinkName = Label->getLabel().str();
   I.V.Init = evaluateInit(Latest);
-  if (!I.V.IsExtern && !I.V.Init)
-    I.Skipped = ir::Skip{"static variable: it has no symbol to link against"};
+  // Like bindgen, a variable with a constant initializer becomes a Rust
+  // constant, and any other variable an extern static, whatever its
+  // linkage.
   DeclItems[Canon] = M.addItem(std::move(I));
 }
 

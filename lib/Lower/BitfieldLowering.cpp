@@ -37,6 +37,7 @@ BitfieldUnit collectBitfieldUnit(LowerContext &C,
       continue;
     BitfieldMember Mem;
     Mem.Name = escapeRustName(F.Name);
+    Mem.CName = F.Name;
     Mem.Type = F.Type;
     Mem.BitInUnit = F.BitOffset - StartBit;
     Mem.Width = Width;
@@ -90,7 +91,9 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
                   "unsafe { " + Mem + "(raw as " + Raw + ") }"};
       Impl.Children.push_back(Get);
 
-      rust::Item Set = method("set_" + B.Name, false);
+      // Setters are named after the C name: `type` has `type_()` and
+      // `set_type()`.
+      rust::Item Set = method("set_" + B.CName, false);
       Set.Params.push_back({"", rust::Type::path("&mut self")});
       Set.Params.push_back({"val", Ty});
       Set.Body = {"let raw: " + Raw + " = unsafe { " + Mem + "(val) };",
@@ -106,7 +109,7 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
           "unsafe { " + Mem + "(raw as " + Raw + ") }"};
       Impl.Children.push_back(RawGet);
 
-      rust::Item RawSet = method("set_" + B.Name + "_raw", true);
+      rust::Item RawSet = method("set_" + B.CName + "_raw", true);
       RawSet.Params.push_back({"this", rust::Type::path("*mut Self")});
       RawSet.Params.push_back({"val", Ty});
       RawSet.Body = {

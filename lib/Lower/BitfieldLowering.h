@@ -10,6 +10,7 @@ namespace kbindgen {
 /// One named bitfield inside a storage unit.
 struct BitfieldMember {
   std::string Name;       ///< Rust accessor name.
+  std::string CName;      ///< The C name, which setters use.
   ir::QualType Type;      ///< Declared C type.
   uint64_t BitInUnit = 0; ///< Offset from the unit's first bit.
   unsigned Width = 0;
