@@ -126,16 +126,17 @@ cmdfile=$OBJ/rust/bindings/.bindings_generated.rs.cmd
 if [[ -f $cmdfile ]]; then
   cmd=$(sed -n 's/^savedcmd_[^ ]* := //p' "$cmdfile" | sed 's/; *sed -Ei.*$//')
   tmpout=$(mktemp /tmp/kbindgen-measure.XXXXXX.rs)
-  cmd=${cmd/ -o rust\/bindings\/bindings_generated.rs / -o $tmpout }
+  cmd=${cmd/ -o rust\/bindings\/bindings_generated.rs / --time-phases -o $tmpout }
   cmd=${cmd//-Wp,-MMD,rust\/bindings\/.bindings_generated.rs.d/-Wp,-MMD,$tmpout.d}
   if [[ -x /usr/bin/time ]]; then
-    (cd "$OBJ" && /usr/bin/time -v -o "$tmpout.time" bash -c "$cmd" >/dev/null 2>&1) ||
+    (cd "$OBJ" && /usr/bin/time -v -o "$tmpout.time" bash -c "$cmd" >/dev/null 2>"$tmpout.err") ||
       log "re-running kbindgen for the measurement failed"
     if [[ -f $tmpout.time ]]; then
       wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$tmpout.time")
       rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmpout.time")
       printf '  kbindgen on bindings_helper.h: %s wall, %s MB peak RSS\n' \
         "$wall" "$((rss / 1024))"
+      sed -n 's/^kbindgen: time: /  kbindgen phases: /p' "$tmpout.err"
     fi
   else
     s=$(date +%s.%N)
@@ -143,7 +144,7 @@ if [[ -f $cmdfile ]]; then
     printf '  kbindgen on bindings_helper.h: %.2f s wall\n' \
       "$(echo "$(date +%s.%N) - $s" | bc)"
   fi
-  rm -f "$tmpout" "$tmpout.d" "$tmpout.time"
+  rm -f "$tmpout" "$tmpout.d" "$tmpout.time" "$tmpout.err"
 fi
 
 if ((status)); then
