@@ -11,6 +11,9 @@
 #   %rustc-check-core FILE
 #                        the same with `#![no_std]` prepended (for --use-core)
 #   %rustfmt-check FILE  rustfmt --edition 2021 --check
+#   %expect-exit N CMD   CMD must exit with status N exactly
+#   %rustc, %clang       the bare compilers (for programs run on bindings)
+#   %target              --target=x86_64-unknown-linux-gnu
 #   FileCheck, not       from llvm-19-tools
 
 import os
@@ -69,6 +72,13 @@ config.substitutions.append(("%kbindgen", shlex.quote(kbindgen)))
 config.substitutions.append(
     ("%expect-exit", "%s %s" % (python, shlex.quote(
         os.path.join(config.test_source_root, "utils", "expect_exit.py")))))
+# The bare tools, for tests that build and run programs on the bindings.
+config.substitutions.append(("%rustc", shlex.quote(rustc)))
+config.substitutions.append(
+    ("%clang", shlex.quote(os.path.join(config.llvm_tools_dir, "clang"))))
+import platform
+if platform.machine() in ("x86_64", "AMD64") and platform.system() == "Linux":
+    config.available_features.add("x86_64-linux")
 # The target every test parses for, so expectations do not depend on the host.
 config.substitutions.append(("%target", "--target=x86_64-unknown-linux-gnu"))
 # FileCheck and not come from llvm-19-tools.

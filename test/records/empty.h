@@ -1,8 +1,5 @@
 // A C struct without members (a GNU extension) has size 0 and becomes a Rust
 // struct without fields, as bindgen emits it (its c-empty-layout test).
-// XFAIL: *
-// BUG: kbindgen adds a field `pub _address: [u8; 0usize]` (right layout, but
-// not bindgen's API: `empty {}` does not construct it).
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs

@@ -1,9 +1,5 @@
 // A named struct declared inside another is named OUTER_INNER, as bindgen
 // names it (unless --disable-nested-struct-naming).
-// XFAIL: *
-// BUG: kbindgen names nested named records by their own name (`inner`, not
-// `outer_inner`); the frontend does not record the enclosing record as
-// their Parent.
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs

@@ -32,8 +32,9 @@ struct user {
 // CHECK-NEXT:     ["Alignment of secret_key"][::std::mem::align_of::<secret_key>() - 4usize];
 // CHECK-NEXT: };
 
+// An 8-byte-aligned blob is bindgen's __BindgenOpaqueArray8.
 // CHECK:      pub struct secret_big {
-// CHECK-NEXT:     pub _bindgen_opaque_blob: [u64; 3usize],
+// CHECK-NEXT:     pub _bindgen_opaque_blob: __BindgenOpaqueArray8<[u8; 24usize]>,
 // CHECK-NEXT: }
 
 // CHECK:      pub struct user {

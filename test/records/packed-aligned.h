@@ -1,5 +1,5 @@
 // __attribute__((packed)) and __attribute__((aligned(N))) map to
-// repr(C, packed) and repr(C, align(N)); Clang's layout is asserted at compile
+// repr(C, packed) and repr(C) + repr(align(N)) (bindgen's spelling); Clang's layout is asserted at compile
 // time. (#pragma pack: pragma-pack.h.)
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
@@ -30,7 +30,8 @@ struct __attribute__((packed)) packed {
 struct __attribute__((aligned(16))) aligned {
   int i;
 };
-// CHECK:      #[repr(C, align(16))]
+// CHECK:      #[repr(C)]
+// CHECK-NEXT: #[repr(align(16))]
 // CHECK-NEXT: #[derive(Debug, Copy, Clone)]
 // CHECK-NEXT: pub struct aligned {
 // CHECK-NEXT:     pub i: ::std::os::raw::c_int,
@@ -42,7 +43,8 @@ struct aligned_member {
   char c;
   int i __attribute__((aligned(8)));
 };
-// CHECK:      #[repr(C, align(8))]
+// CHECK:      #[repr(C)]
+// CHECK-NEXT: #[repr(align(8))]
 // CHECK-NEXT: #[derive(Debug, Copy, Clone)]
 // CHECK-NEXT: pub struct aligned_member {
 // CHECK-NEXT:     pub c: ::std::os::raw::c_char,
