@@ -87,6 +87,56 @@ void LowerContext::defaultImpl(const std::string &Name) {
   emit(I);
 }
 
+void LowerContext::debugImpl(
+    const std::string &Name,
+    const std::vector<std::pair<std::string, std::string>> &Fields,
+    llvm::StringRef Kind) {
+  std::string Fmt = stdPath() + "::fmt::";
+  rust::Item I;
+  I.K = rust::Item::Kind::Impl;
+  I.Header = "impl " + Fmt + "Debug for " + Name;
+  I.Body.push_back("fn fmt(&self, f: &mut " + Fmt + "Formatter<'_>) -> " +
+                   Fmt + "Result {");
+  if (!Kind.empty() || Fields.empty()) {
+    std::string What = Kind.empty() ? "" : " " + Kind.str();
+    I.Body.push_back("    write!(f, \"" + Name + " {{" + What + " }}\")");
+    I.Body.push_back("}");
+    emit(I);
+    return;
+  }
+  std::string Text = Name + " {{ ";
+  std::vector<std::string> Args;
+  for (size_t J = 0; J < Fields.size(); ++J) {
+    Text += (J ? ", " : "") + Fields[J].first + ": {:?}";
+    Args.push_back(Fields[J].second);
+  }
+  Text += " }}";
+  std::string Flat = "write!(f, \"" + Text + "\"";
+  for (const std::string &A : Args)
+    Flat += ", " + A;
+  Flat += ")";
+  if (8 + Flat.size() <= 100) {
+    I.Body.push_back("    " + Flat);
+  } else {
+    I.Body.push_back("    write!(");
+    I.Body.push_back("        f,");
+    I.Body.push_back("        \"" + Text + "\",");
+    // rustfmt packs the arguments after a format string onto one line
+    // when they fit.
+    std::string Packed;
+    for (const std::string &A : Args)
+      Packed += (Packed.empty() ? "" : ", ") + A;
+    if (12 + Packed.size() + 1 <= 100)
+      I.Body.push_back("        " + Packed + ",");
+    else
+      for (const std::string &A : Args)
+        I.Body.push_back("        " + A + ",");
+    I.Body.push_back("    )");
+  }
+  I.Body.push_back("}");
+  emit(I);
+}
+
 static bool ruleApplies(const CustomRule &R, llvm::StringRef Name,
                         CustomRule::Target On) {
   if (R.On != CustomRule::Target::Any && R.On != On)

@@ -116,6 +116,11 @@ public:
   void layoutTests(const std::string &Name, uint64_t Size, uint64_t Align,
                    const std::vector<std::pair<std::string, uint64_t>> &Fields);
   void defaultImpl(const std::string &Name);
+  /// `impl Debug` (--impl-debug): the fields as (C name, Rust expression),
+  /// or just Kind ("union", "opaque") when set.
+  void debugImpl(const std::string &Name,
+                 const std::vector<std::pair<std::string, std::string>> &Fields,
+                 llvm::StringRef Kind);
   std::vector<std::string> customAttributes(llvm::StringRef Name,
                                             CustomRule::Target On) const;
   void addCustomDerives(std::vector<std::string> &Derives, llvm::StringRef Name,

@@ -337,6 +337,27 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
       (UnionLike || !canDeriveItem(Id, Trait::Default)) &&
       !(I.Annot.NoDefault || Opts.NoDefault.matches(N)))
     defaultImpl(N);
+  if (Opts.ImplDebug && Opts.DeriveDebug &&
+      std::find(S.Derives.begin(), S.Derives.end(), "Debug") ==
+          S.Derives.end() &&
+      !(I.Annot.NoDebug || Opts.NoDebug.matches(N))) {
+    std::vector<std::pair<std::string, std::string>> DebugFields;
+    size_t Anon = 0;
+    for (const ir::Field &F : R.Fields) {
+      if (F.BitWidth) {
+        if (!F.Name.empty())
+          DebugFields.push_back(
+              {F.Name, "self." + escapeRustName(F.Name) + "()"});
+        continue;
+      }
+      std::string RN = F.IsAnonymousRecord || F.Name.empty()
+                           ? Opts.AnonFieldsPrefix + std::to_string(++Anon)
+                           : escapeRustName(F.Name);
+      DebugFields.push_back(
+          {F.IsAnonymousRecord || F.Name.empty() ? RN : F.Name, "self." + RN});
+    }
+    debugImpl(N, DebugFields, R.IsUnion ? "union" : "");
+  }
   if (!Units.empty())
     emitBitfieldAccessors(*this, N, Units);
   report(Id, R.IsUnion ? "union" : "struct", "emitted");
