@@ -1,0 +1,1 @@
+#pragma message("clang version " __clang_version__)
