@@ -125,9 +125,12 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
   // The enclosing record is imported first; filling it may import this tag.
   ir::ItemId ParentId;
   // In C a tag defined inside a record belongs to the file scope, but
-  // bindgen names it after the record it is written in.
-  const DeclContext *ParentDC =
-      Def ? Canon->getLexicalDeclContext() : Named.getDeclContext();
+  // bindgen names it after the record it is written in, unless it was
+  // first declared elsewhere.
+  const DeclContext *ParentDC = Named.getDeclContext();
+  if (Def && isa<RecordDecl>(Def->getLexicalDeclContext()) &&
+      isa<RecordDecl>(Canon->getLexicalDeclContext()))
+    ParentDC = Def->getLexicalDeclContext();
   if (const auto *ParentRD = dyn_cast<RecordDecl>(ParentDC)) {
     ParentId = itemForTag(*ParentRD);
     It = DeclItems.find(Canon);
