@@ -33,10 +33,17 @@ for t in "${TARGETS[@]}"; do
   corpus=$B/corpus-$seeds
   mkdir -p "$corpus"
   cp -n "$ROOT/fuzz/corpus/$seeds/"* "$corpus/" 2>/dev/null || true
+  # Clang keeps process-wide caches (identifier tables, builtin info) that
+  # grow on first use; LeakSanitizer's per-input check mistakes them for
+  # leaks in the targets that run Clang, so it is off there (ASan and UBSan
+  # stay on).
+  leaks=1
+  [[ $t != ConfigFuzzer ]] && leaks=0
   log=$B/$t.log
   if ! "$B/bin/kbindgen-$t" "$corpus" -max_total_time="$SECONDS_PER" \
       -print_final_stats=1 -artifact_prefix="$B/crashes/$t-" \
-      -max_len=4096 -timeout=30 -rss_limit_mb=4096 >"$log" 2>&1; then
+      -max_len=4096 -timeout=30 -rss_limit_mb=4096 -close_fd_mask=2 -detect_leaks=$leaks \
+      >"$log" 2>&1; then
     echo "fuzz: $t FOUND A CRASH (see $log and $B/crashes/)"
     status=1
   fi
