@@ -4,11 +4,13 @@
  */
 #include "included.h"
 
-/* Used only inside a function body: with bodies skipped it looks unused. */
+/* Used only inside function bodies: with bodies skipped they look unused. */
 static struct page *first_page(struct page *p)
 {
 	return p;
 }
+
+static int first_page_calls;
 
 __attribute__((noreturn)) void rust_helper_BUG(void)
 {
@@ -17,6 +19,7 @@ __attribute__((noreturn)) void rust_helper_BUG(void)
 
 struct page *rust_helper_first_page(struct page *p)
 {
+	first_page_calls++;
 	return first_page(p);
 }
 
