@@ -1,7 +1,8 @@
 // A return type too long for one line is broken inside its generic
 // arguments, the way rustfmt formats it.
 // XFAIL: *
-// BUG: kbindgen writes `pub fn getfn(\n    ) -> Option<...>;`, which
+// BUG: kbindgen writes `pub fn getfn(\n    ) -> Option<...>;` and never breaks
+// a function-pointer return type inside its `Option<...>`, which
 // rustfmt --check rejects.
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
@@ -14,3 +15,21 @@ int (*get_handler(void))(int);
 // CHECK-NEXT:         unsafe extern "C" fn(arg1: ::std::os::raw::c_int) -> ::std::os::raw::c_int,
 // CHECK-NEXT:     >;
 // CHECK-NEXT: }
+
+// The same inside function-pointer types returning function pointers.
+struct X;
+typedef int (*F(int a, int b))(struct X *);
+int (*(*table_fn)(void))(long);
+// CHECK:      pub type F = ::std::option::Option<
+// CHECK-NEXT:     unsafe extern "C" fn(
+// CHECK-NEXT:         arg1: ::std::os::raw::c_int,
+// CHECK-NEXT:         arg2: ::std::os::raw::c_int,
+// CHECK-NEXT:     ) -> ::std::option::Option<
+// CHECK-NEXT:         unsafe extern "C" fn(arg1: *mut X) -> ::std::os::raw::c_int,
+// CHECK-NEXT:     >,
+// CHECK-NEXT: >;
+// CHECK:          pub static mut table_fn: ::std::option::Option<
+// CHECK-NEXT:         unsafe extern "C" fn() -> ::std::option::Option<
+// CHECK-NEXT:             unsafe extern "C" fn(arg1: ::std::os::raw::c_long) -> ::std::os::raw::c_int,
+// CHECK-NEXT:         >,
+// CHECK-NEXT:     >;
