@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "kbindgen/Emit/RustWriter.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace kbindgen::rust {
@@ -223,25 +224,50 @@ private:
 
 void Writer::attrs(unsigned Indent, const Item &I) {
   doc(Indent, I.Doc);
-  for (const std::string &A : I.Attrs)
-    line(Indent, A);
-  if (I.Derives.empty())
-    return;
-  std::string D = "#[derive(";
-  for (size_t J = 0; J < I.Derives.size(); ++J) {
-    if (J)
-      D += ", ";
-    D += I.Derives[J];
+  // rustfmt merges adjacent `#[derive(...)]` attributes into one.
+  std::vector<std::pair<bool, std::vector<std::string>>> Groups;
+  auto addDerives = [&](std::vector<std::string> Names) {
+    if (!Groups.empty() && Groups.back().first) {
+      for (std::string &N : Names)
+        Groups.back().second.push_back(std::move(N));
+      return;
+    }
+    Groups.push_back({true, std::move(Names)});
+  };
+  for (const std::string &A : I.Attrs) {
+    llvm::StringRef Inner(A);
+    if (Inner.consume_front("#[derive(") && Inner.consume_back(")]") &&
+        !Inner.contains('(')) {
+      llvm::SmallVector<llvm::StringRef, 4> Parts;
+      Inner.split(Parts, ',', -1, false);
+      std::vector<std::string> Names;
+      for (llvm::StringRef P : Parts)
+        Names.push_back(P.trim().str());
+      addDerives(std::move(Names));
+      continue;
+    }
+    Groups.push_back({false, {A}});
   }
-  D += ")]";
-  if (fits(Indent, D)) {
-    line(Indent, D);
-    return;
+  if (!I.Derives.empty())
+    addDerives(I.Derives);
+  for (const auto &[IsDerive, Texts] : Groups) {
+    if (!IsDerive) {
+      line(Indent, Texts.front());
+      continue;
+    }
+    std::string D = "#[derive(";
+    for (size_t J = 0; J < Texts.size(); ++J)
+      D += (J ? ", " : "") + Texts[J];
+    D += ")]";
+    if (fits(Indent, D)) {
+      line(Indent, D);
+      continue;
+    }
+    line(Indent, "#[derive(");
+    for (const std::string &Name : Texts)
+      line(Indent + 4, Name + ",");
+    line(Indent, ")]");
   }
-  line(Indent, "#[derive(");
-  for (const std::string &Name : I.Derives)
-    line(Indent + 4, Name + ",");
-  line(Indent, ")]");
 }
 
 void Writer::structItem(const Item &I, unsigned Indent) {
@@ -294,6 +320,13 @@ void Writer::typeAlias(const Item &I, unsigned Indent) {
   std::string Flat = Prefix + toString(*I.Ty) + ";";
   if (fits(Indent, Flat)) {
     line(Indent, Flat);
+    return;
+  }
+  // rustfmt moves the type to the next line when it fits there whole.
+  std::string Next = toString(*I.Ty) + ";";
+  if (fits(Indent + 4, Next)) {
+    line(Indent, llvm::StringRef(Prefix).rtrim().str());
+    line(Indent + 4, Next);
     return;
   }
   typeLines(Indent, formatType(*I.Ty, Indent, Prefix, ";"));

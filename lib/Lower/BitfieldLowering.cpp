@@ -68,7 +68,8 @@ static rust::Item method(const std::string &Name, bool Unsafe) {
 }
 
 void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
-                           const std::vector<BitfieldUnit> &Units) {
+                           const std::vector<BitfieldUnit> &Units,
+                           bool InUnion) {
   std::string Mem = C.stdPath() + "::mem::transmute";
   std::string Ptr = C.stdPath() + "::ptr::";
   rust::Item Impl;
@@ -87,7 +88,11 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       rust::Item Get = method(B.Name, false);
       Get.Params.push_back({"", rust::Type::path("&self")});
       Get.Ty = Ty;
-      Get.Body = {"let raw = self." + Unit + ".get(" + Where + ");",
+      // A union's unit is a union field: reading it is unsafe.
+      std::string Read = "self." + Unit + ".get(" + Where + ")";
+      if (InUnion)
+        Read = "unsafe { " + Read + " }";
+      Get.Body = {"let raw = " + Read + ";",
                   "unsafe { " + Mem + "(raw as " + Raw + ") }"};
       Impl.Children.push_back(Get);
 
@@ -96,8 +101,11 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       rust::Item Set = method("set_" + B.CName, false);
       Set.Params.push_back({"", rust::Type::path("&mut self")});
       Set.Params.push_back({"val", Ty});
+      std::string Write = "self." + Unit + ".set(" + Where + ", raw as u64)";
+      if (InUnion)
+        Write = "unsafe { " + Write + " }";
       Set.Body = {"let raw: " + Raw + " = unsafe { " + Mem + "(val) };",
-                  "self." + Unit + ".set(" + Where + ", raw as u64)"};
+                  Write};
       Impl.Children.push_back(Set);
 
       rust::Item RawGet = method(B.Name + "_raw", true);

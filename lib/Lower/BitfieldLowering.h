@@ -32,7 +32,8 @@ BitfieldUnit collectBitfieldUnit(LowerContext &C,
 
 /// Emits `impl Record { getters, setters, raw accessors, new_bitfield_N }`.
 void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
-                           const std::vector<BitfieldUnit> &Units);
+                           const std::vector<BitfieldUnit> &Units,
+                           bool InUnion);
 
 } // namespace kbindgen
 

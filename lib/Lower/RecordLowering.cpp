@@ -359,7 +359,7 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
     debugImpl(N, DebugFields, R.IsUnion ? "union" : "");
   }
   if (!Units.empty())
-    emitBitfieldAccessors(*this, N, Units);
+    emitBitfieldAccessors(*this, N, Units, S.IsUnion);
   report(Id, R.IsUnion ? "union" : "struct", "emitted");
 }
 
