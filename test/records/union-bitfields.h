@@ -1,9 +1,6 @@
 // Bitfields in a union share one storage unit; the accessors compile (union
 // field access needs `unsafe`, which bindgen's accessors wrap around their
 // bodies).
-// XFAIL: *
-// BUG: kbindgen's bitfield accessors read `self._bitfield_1` outside an
-// unsafe block, so a union with bitfields fails to compile (E0133).
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
