@@ -193,16 +193,16 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     Impl.Header = "impl " + N;
     for (const ir::Enumerator &C : E.Constants) {
       std::string Value = N + "(" + valueText(C.Value) + ")";
-      if (Style == EnumStyle::NewTypeGlobal) {
+      // A named enum namespaces its constants; an anonymous one (or a
+      // newtype_global one) has global constants.
+      if (Style == EnumStyle::NewTypeGlobal || I.IsAnonymous) {
         std::string CN = enumConstantName(Id, C.Name);
         if (claimValueName(CN))
           emit(constant(CN, Self, Value, C.Comment));
         continue;
       }
-      std::string CN = Opts.PrependEnumName && !I.IsAnonymous
-                           ? N + "_" + C.Name
-                           : escapeRustName(C.Name);
-      Impl.Children.push_back(constant(CN, Self, Value, C.Comment));
+      Impl.Children.push_back(
+          constant(escapeRustName(C.Name), Self, Value, C.Comment));
     }
     if (!Impl.Children.empty())
       emit(Impl);

@@ -1,8 +1,6 @@
 // The associated constants of newtype and bitfield enums are named by the
 // enumerator alone: the type already namespaces them (bindgen's
 // enum-doc-bitfield and issue-1198-alias-rust-bitfield-enum tests).
-// XFAIL: *
-// BUG: kbindgen prefixes them with the enum name (`perm::perm_PERM_R`).
 // RUN: %kbindgen %s --newtype-enum color --bitfield-enum perm -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
