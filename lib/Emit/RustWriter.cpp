@@ -378,6 +378,15 @@ void Writer::staticItem(const Item &I, unsigned Indent) {
   attrs(Indent, I);
   std::string Prefix =
       vis(I) + "static " + (I.Mut ? "mut " : "") + I.Name + ": ";
+  std::string Flat = Prefix + toString(*I.Ty) + ";";
+  std::string Next = toString(*I.Ty) + ";";
+  // Like a type alias, rustfmt moves the type to the next line when it does
+  // not fit after the name but fits there whole.
+  if (!fits(Indent, Flat) && fits(Indent + 4, Next)) {
+    line(Indent, llvm::StringRef(Prefix).rtrim().str());
+    line(Indent + 4, Next);
+    return;
+  }
   typeLines(Indent, formatType(*I.Ty, Indent, Prefix, ";"));
 }
 

@@ -144,8 +144,17 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       std::string Raw = rawIntType(C, B.Type.Type);
       std::string Where = std::to_string(B.BitInUnit) + "usize, " +
                           std::to_string(B.Width) + "u8";
-      New.Body.push_back("let raw: " + Raw + " = unsafe { " + Mem + "(" +
-                         B.Name + ") };");
+      std::string Let = "let raw: " + Raw + " = unsafe { " + Mem + "(" +
+                        B.Name + ") };";
+      // The body sits 8 columns in; rustfmt opens the block when the
+      // statement does not fit.
+      if (8 + Let.size() <= 100) {
+        New.Body.push_back(Let);
+      } else {
+        New.Body.push_back("let raw: " + Raw + " = unsafe {");
+        New.Body.push_back("    " + Mem + "(" + B.Name + ")");
+        New.Body.push_back("};");
+      }
       New.Body.push_back("__bindgen_bitfield_unit.set(" + Where +
                          ", raw as u64);");
     }

@@ -50,8 +50,10 @@ void LowerContext::layoutTests(
   std::string Mem = stdPath() + "::mem::";
   rust::Item T;
   T.K = rust::Item::Kind::Raw;
+  // Generic is set for `size_of::<Name>()`: rustfmt breaks inside `::<>`
+  // when even the second line is too long.
   auto assertion = [&](const std::string &Msg, const std::string &Expr,
-                       uint64_t Value) {
+                       uint64_t Value, const std::string &Generic = "") {
     std::string Flat = "[\"" + Msg + "\"][" + Expr + " - " + usizeLit(Value) +
                        "];";
     if (4 + Flat.size() <= 100) {
@@ -59,12 +61,21 @@ void LowerContext::layoutTests(
       return;
     }
     T.Body.push_back("    [\"" + Msg + "\"]");
-    T.Body.push_back("        [" + Expr + " - " + usizeLit(Value) + "];");
+    std::string Second = "        [" + Expr + " - " + usizeLit(Value) + "];";
+    if (Second.size() <= 100 || Generic.empty()) {
+      T.Body.push_back(Second);
+      return;
+    }
+    T.Body.push_back("        [" + Generic + "::<");
+    T.Body.push_back("            " + Name + ",");
+    T.Body.push_back("        >() - " + usizeLit(Value) + "];");
   };
   T.Body.push_back("#[allow(clippy::unnecessary_operation, clippy::identity_op)]");
   T.Body.push_back("const _: () = {");
-  assertion("Size of " + Name, Mem + "size_of::<" + Name + ">()", Size);
-  assertion("Alignment of " + Name, Mem + "align_of::<" + Name + ">()", Align);
+  assertion("Size of " + Name, Mem + "size_of::<" + Name + ">()", Size,
+            Mem + "size_of");
+  assertion("Alignment of " + Name, Mem + "align_of::<" + Name + ">()", Align,
+            Mem + "align_of");
   for (const auto &[Field, Offset] : Fields)
     assertion("Offset of field: " + Name + "::" + Field,
               Mem + "offset_of!(" + Name + ", " + Field + ")", Offset);

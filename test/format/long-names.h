@@ -1,10 +1,5 @@
 // Lines that only exceed 100 columns because of long C names are broken the
 // way rustfmt breaks them, so the output stays `rustfmt --check` clean.
-// XFAIL: *
-// BUG: kbindgen leaves these lines unbroken: a static whose type does not
-// fit (rustfmt breaks after `:`), a type alias (after `=`), a layout
-// assertion on a long type name (inside `::<...>`) and the bitfield unit
-// constructor's `transmute` of a long parameter.
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
