@@ -223,7 +223,7 @@ void Importer::fillRecord(const RecordDecl &Def, ir::ItemId Id) {
       continue;
     ir::Field F;
     F.Name = FD->getName().str();
-    F.Type = importQualType(FD->getType());
+    F.Type = importDeclaredType(FD->getType(), FD->getTypeSourceInfo());
     F.BitOffset = Layout.getFieldOffset(FD->getFieldIndex());
     if (FD->isBitField())
       F.BitWidth = FD->getBitWidthValue(Ctx);
@@ -259,7 +259,7 @@ ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
           ir::Skip{"typedef names an anonymous type, which takes its name"};
     }
   }
-  M.item(Id).T.Underlying = importQualType(Under);
+  M.item(Id).T.Underlying = importDeclaredType(Under, TD.getTypeSourceInfo());
 
   ir::Type &Self = M.type(SelfId);
   Self.Kind = ir::TypeKind::Typedef;
@@ -325,7 +325,8 @@ void Importer::importFunction(const FunctionDecl &FD) {
     // decay to pointers, as C says).
     if (Idx < Latest.getNumParams()) {
       const ParmVarDecl *PVD = Latest.getParamDecl(Idx);
-      F.Sig.Params[Idx].Type = importQualType(PVD->getType());
+      F.Sig.Params[Idx].Type =
+          importDeclaredType(PVD->getType(), PVD->getTypeSourceInfo());
       QualType Orig = PVD->getOriginalType();
       if (Orig->isArrayType())
         F.Sig.Params[Idx].ArrayBeforeDecay = importType(Orig.getTypePtr());
@@ -392,7 +393,7 @@ void Importer::importVar(const VarDecl &VD) {
   I.Kind = ir::ItemKind::Var;
   I.Name = VD.getName().str();
   fillCommon(I, VD);
-  I.V.Type = importQualType(Latest.getType());
+  I.V.Type = importDeclaredType(Latest.getType(), Latest.getTypeSourceInfo());
   I.V.IsConst = Latest.getType().isConstQualified();
   I.V.IsExtern = Latest.isExternallyVisible();
   if (const auto *Label = Latest.getAttr<AsmLabelAttr>())

@@ -36,6 +36,12 @@ private:
   void importFunction(const clang::FunctionDecl &FD);
   void importVar(const clang::VarDecl &VD);
 
+  /// Imports a declared type, keeping the parameter names written in a
+  /// function (pointer) type, which Clang's uniqued types do not carry.
+  ir::QualType importDeclaredType(clang::QualType QT,
+                                  const clang::TypeSourceInfo *TSI);
+  ir::QualType withParamNames(ir::QualType Out, const clang::TypeLoc &TL);
+
   ir::TypeId importBuiltin(const clang::BuiltinType &BT);
   ir::TypeId importFunctionType(const clang::FunctionType &FT);
   ir::FunctionSig importSignature(const clang::FunctionType &FT);

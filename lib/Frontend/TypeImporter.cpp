@@ -2,6 +2,7 @@
 
 #include "Importer.h"
 #include "clang/AST/Attr.h"
+#include "clang/AST/TypeLoc.h"
 
 using namespace clang;
 
@@ -15,6 +16,48 @@ ir::QualType Importer::importQualType(QualType QT) {
   }
   Out.IsConst = QT.isConstQualified();
   Out.Type = importType(QT.getTypePtr());
+  return Out;
+}
+
+ir::QualType Importer::importDeclaredType(QualType QT,
+                                          const TypeSourceInfo *TSI) {
+  ir::QualType Out = importQualType(QT);
+  if (!TSI)
+    return Out;
+  return withParamNames(Out, TSI->getTypeLoc());
+}
+
+ir::QualType Importer::withParamNames(ir::QualType Out, const TypeLoc &TL) {
+  if (!Out.Type.isValid())
+    return Out;
+  if (auto PTL = TL.getAsAdjusted<PointerTypeLoc>()) {
+    ir::Type Copy = M.type(Out.Type);
+    if (Copy.Kind != ir::TypeKind::Pointer)
+      return Out;
+    ir::QualType Pointee = withParamNames(Copy.Pointee, PTL.getPointeeLoc());
+    if (Pointee.Type == Copy.Pointee.Type)
+      return Out;
+    Copy.Pointee = Pointee;
+    Out.Type = M.addType(std::move(Copy));
+    return Out;
+  }
+  auto FTL = TL.getAsAdjusted<FunctionProtoTypeLoc>();
+  if (!FTL)
+    return Out;
+  ir::Type Copy = M.type(Out.Type);
+  if (Copy.Kind != ir::TypeKind::Function)
+    return Out;
+  bool Named = false;
+  for (unsigned I = 0; I < FTL.getNumParams(); ++I) {
+    const ParmVarDecl *P = FTL.getParam(I);
+    if (!P || P->getName().empty() || I >= Copy.Function.Params.size())
+      continue;
+    Copy.Function.Params[I].Name = P->getName().str();
+    Named = true;
+  }
+  if (!Named)
+    return Out;
+  Out.Type = M.addType(std::move(Copy));
   return Out;
 }
 

@@ -1,8 +1,5 @@
 // Parameter names written in a function pointer type are kept, as bindgen
 // keeps them (e.g. `fn(env: *mut c_void)` in its abi-override test).
-// XFAIL: *
-// BUG: kbindgen names every function-pointer parameter argN, dropping the C
-// names (the IR's FunctionSig of a pointee type has empty Param names).
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
