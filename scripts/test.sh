@@ -99,6 +99,7 @@ try:
     for case in ET.parse(sys.argv[1]).getroot().iter("testcase"):
         if case.find("failure") is not None or case.find("error") is not None:
             unit_fail += 1
+            print(f"test.sh: unit: FAIL: {case.get('name')}", file=sys.stderr)
         elif case.find("skipped") is None:
             unit_pass += 1
 except (OSError, ET.ParseError):
@@ -117,6 +118,8 @@ try:
                 lit_skip += 1
             else:  # FAIL, XPASS, UNRESOLVED, TIMEOUT
                 lit_fail += 1
+                print(f"test.sh: lit: {code}: {test.get('name')}",
+                      file=sys.stderr)
 except (OSError, ValueError):
     pass
 print(unit_pass, unit_fail, lit_pass, lit_fail, lit_xfail, lit_skip)
