@@ -79,6 +79,8 @@ config.substitutions.append(
 import platform
 if platform.machine() in ("x86_64", "AMD64") and platform.system() == "Linux":
     config.available_features.add("x86_64-linux")
+if os.path.exists("/usr/include/linux/videodev2.h"):
+    config.available_features.add("linux-uapi-headers")
 # The target every test parses for, so expectations do not depend on the host.
 config.substitutions.append(("%target", "--target=x86_64-unknown-linux-gnu"))
 # FileCheck and not come from llvm-19-tools.
