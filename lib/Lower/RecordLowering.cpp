@@ -321,7 +321,11 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
   }
 
   bool UnionLike = R.IsUnion;
-  if (UK == UnionKind::None || UK == UnionKind::Rust)
+  // A struct of __BindgenUnionFields (always Copy) derives what the derive
+  // analysis says, as in bindgen: records containing it derive Copy on that
+  // promise (maple_tree's zero-sized lock union when !SMP).
+  if (UK == UnionKind::None || UK == UnionKind::Rust ||
+      UK == UnionKind::Wrapper)
     S.Derives = derivesFor(Id, UnionLike);
   addCustomDerives(S.Derives, N, On);
   for (std::string &A : customAttributes(N, On))
