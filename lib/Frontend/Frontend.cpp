@@ -234,6 +234,11 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
 
   FrontendOptions &FO = Invocation->getFrontendOpts();
   FO.SkipFunctionBodies = Opts.SkipFunctionBodies;
+  // The driver asks cc1 not to free the AST at exit (-disable-free). kbindgen
+  // goes on after the frontend: freeing the AST before lowering lowers the
+  // peak memory, and a process that parses repeatedly (the fuzzers) must not
+  // leak a translation unit per parse.
+  FO.DisableFree = false;
   if (!Opts.DepFile.empty()) {
     DependencyOutputOptions &DO = Invocation->getDependencyOutputOpts();
     DO.OutputFile = Opts.DepFile;
