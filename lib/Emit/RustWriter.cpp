@@ -135,6 +135,58 @@ formatParamsVertical(const std::vector<std::pair<std::string, TypeRef>> &Params,
   return Lines;
 }
 
+/// A signature that does not fit on one line, as rustfmt breaks it: without
+/// parameters the return type is broken; otherwise the parameters go one per
+/// line and the return type follows `) -> `, broken in turn when too long.
+///
+/// For a function pointer type (IsFnType), rustfmt lays the return type out
+/// in the width left after the `unsafe extern "C" fn` prefix less 4 for
+/// ` -> `; a one-line return type that then does not fit after `)` moves to
+/// its own line.
+static std::vector<std::string>
+formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
+                bool Variadic, const Type *Ret, unsigned Indent,
+                const std::string &Open, const std::string &Suffix,
+                bool IsFnType = false) {
+  bool HasRet = Ret && Ret->K != Type::Kind::Unit;
+  if (Params.empty() && !Variadic && HasRet)
+    return formatType(*Ret, Indent, Open + ") -> ", Suffix);
+  std::string Close = ")" + retText(Ret) + Suffix;
+  std::vector<std::string> Lines =
+      formatParamsVertical(Params, Variadic, Indent, Open, Close);
+  if (!HasRet)
+    return Lines;
+  if (IsFnType) {
+    int FnWidth = static_cast<int>(MaxWidth) - static_cast<int>(Indent) -
+                  static_cast<int>(Open.size()) + 1 -
+                  static_cast<int>(Suffix.size());
+    std::string RetFlat = toString(*Ret);
+    if (static_cast<int>(RetFlat.size()) <= FnWidth - 4) {
+      if (static_cast<int>(1 + 4 + RetFlat.size()) <= FnWidth)
+        return Lines;
+      Lines.back() = ")";
+      Lines.push_back(spaces(4) + "-> " + RetFlat + Suffix);
+      return Lines;
+    }
+    if (Ret->K == Type::Kind::Path && !Ret->Args.empty()) {
+      // Too wide for its shape: broken inside its generic arguments even
+      // where the line would fit.
+      Lines.back() = ") -> " + Ret->Path + "<";
+      for (const TypeRef &A : Ret->Args)
+        for (std::string &L : formatType(*A, Indent + 4, "", ","))
+          Lines.push_back(spaces(4) + L);
+      Lines.push_back(">" + Suffix);
+      return Lines;
+    }
+  } else if (fits(Indent, Close)) {
+    return Lines;
+  }
+  Lines.pop_back();
+  for (std::string &L : formatType(*Ret, Indent, ") -> ", Suffix))
+    Lines.push_back(std::move(L));
+  return Lines;
+}
+
 std::vector<std::string> formatType(const Type &T, unsigned Indent,
                                     const std::string &Prefix,
                                     const std::string &Suffix) {
@@ -159,9 +211,9 @@ std::vector<std::string> formatType(const Type &T, unsigned Indent,
     return formatType(*T.Inner, Indent, P, Suffix);
   }
   case Type::Kind::FnPtr:
-    return formatParamsVertical(T.Params, T.Variadic, Indent,
-                                Prefix + fnPrefix(T) + "(",
-                                ")" + retText(T.Ret.get()) + Suffix);
+    return formatSignature(T.Params, T.Variadic, T.Ret.get(), Indent,
+                           Prefix + fnPrefix(T) + "(", Suffix,
+                           /*IsFnType=*/true);
   case Type::Kind::Array:
   case Type::Kind::Unit:
   case Type::Kind::Never:
@@ -364,8 +416,8 @@ void Writer::function(const Item &I, unsigned Indent) {
     std::vector<std::pair<std::string, TypeRef>> Params;
     for (const Param &P : I.Params)
       Params.push_back({P.Name, P.Ty});
-    typeLines(Indent, formatParamsVertical(Params, I.Variadic, Indent, Head,
-                                           ")" + Ret + End));
+    typeLines(Indent, formatSignature(Params, I.Variadic, I.Ty.get(), Indent,
+                                      Head, End));
   }
   if (I.Body.empty())
     return;

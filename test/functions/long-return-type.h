@@ -1,9 +1,5 @@
 // A return type too long for one line is broken inside its generic
 // arguments, the way rustfmt formats it.
-// XFAIL: *
-// BUG: kbindgen writes `pub fn getfn(\n    ) -> Option<...>;` and never breaks
-// a function-pointer return type inside its `Option<...>`, which
-// rustfmt --check rejects.
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
@@ -22,8 +18,8 @@ typedef int (*F(int a, int b))(struct X *);
 int (*(*table_fn)(void))(long);
 // CHECK:      pub type F = ::std::option::Option<
 // CHECK-NEXT:     unsafe extern "C" fn(
-// CHECK-NEXT:         arg1: ::std::os::raw::c_int,
-// CHECK-NEXT:         arg2: ::std::os::raw::c_int,
+// CHECK-NEXT:         a: ::std::os::raw::c_int,
+// CHECK-NEXT:         b: ::std::os::raw::c_int,
 // CHECK-NEXT:     ) -> ::std::option::Option<
 // CHECK-NEXT:         unsafe extern "C" fn(arg1: *mut X) -> ::std::os::raw::c_int,
 // CHECK-NEXT:     >,
