@@ -31,9 +31,30 @@ void LowerContext::report(ir::ItemId Id, llvm::StringRef Kind,
   R.Loc = I.Loc;
   R.Status = Status.str();
   R.Reason = Reason.str();
-  if (R.Status == "emitted" || R.Status == "opaque")
+  if (R.Status == "emitted" || R.Status == "opaque") {
     ++Report.EmittedPerKind[R.Kind];
+    EmittedItems.emplace(R.RustName, Id);
+  }
   Report.Items.push_back(std::move(R));
+}
+
+ir::TypeId LowerContext::integerTypeFor(ir::TypeId T) {
+  ir::TypeId Canon = M.canonical(T);
+  const ir::Type &Ty = M.type(Canon);
+  if (Ty.Kind != ir::TypeKind::Enum)
+    return T;
+  switch (enumStyle(Ty.Decl)) {
+  case EnumStyle::Consts:
+  case EnumStyle::ModuleConsts:
+    return T;
+  case EnumStyle::Rust:
+  case EnumStyle::RustNonExhaustive:
+  case EnumStyle::NewType:
+  case EnumStyle::NewTypeGlobal:
+  case EnumStyle::Bitfield:
+    return M.item(Ty.Decl).E.Underlying;
+  }
+  return T;
 }
 
 bool LowerContext::claimValueName(const std::string &Name) {
@@ -202,6 +223,7 @@ rust::File LowerContext::run() {
       continue;
     }
     CurrentModule = Modules[Id.Index];
+    CurrentItem = Id;
     switch (I.Kind) {
     case ir::ItemKind::Record:
       lowerRecord(Id);

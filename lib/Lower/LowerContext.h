@@ -38,6 +38,8 @@ public:
   std::string variantName(ir::ItemId Enum, const std::string &C) const;
   EnumStyle enumStyle(ir::ItemId Id) const;
   void groupModules();
+  /// The item being lowered.
+  ir::ItemId CurrentItem;
   /// The module a naming rule puts the item being lowered in.
   std::string CurrentModule;
   /// The name of an enum constant in the value namespace.
@@ -102,6 +104,11 @@ public:
 
   // --- Output ---------------------------------------------------------------
   void emit(rust::Item I) {
+    if (I.K == rust::Item::Kind::Const && CurrentModule.empty()) {
+      ConstValues.try_emplace(I.Name, I.Value);
+      if (CurrentItem.isValid())
+        EmittedItems.emplace(I.Name, CurrentItem);
+    }
     I.Module = CurrentModule;
     Out.Items.push_back(std::move(I));
   }
@@ -112,6 +119,16 @@ public:
   void warn(const std::string &Message) { Report.Warnings.push_back(Message); }
   /// Claims a name in the value namespace; false when already taken.
   bool claimValueName(const std::string &Name);
+  /// The item emitted under a Rust name, if any.
+  const ir::ItemId *emittedBy(const std::string &RustName) const {
+    auto It = EmittedItems.find(RustName);
+    return It == EmittedItems.end() ? nullptr : &It->second;
+  }
+  /// The type a typed integer constant is written with: an enum that Rust
+  /// does not model as an integer stands for its underlying integer type.
+  ir::TypeId integerTypeFor(ir::TypeId T);
+  /// Values of emitted constants by Rust name, to recognise duplicates.
+  llvm::StringMap<std::string> ConstValues;
   bool claimTypeName(const std::string &Name);
   void layoutTests(const std::string &Name, uint64_t Size, uint64_t Align,
                    const std::vector<std::pair<std::string, uint64_t>> &Fields);
@@ -145,6 +162,7 @@ private:
   std::vector<bool> Blocked;
   std::vector<std::string> BlockReasons;
   llvm::StringSet<> ValueNames;
+  std::map<std::string, ir::ItemId> EmittedItems;
   llvm::StringSet<> TypeNames;
   llvm::StringSet<> TypedefNames;
   bool TypedefNamesReady = false;

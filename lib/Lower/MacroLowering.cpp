@@ -149,7 +149,7 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
     break;
   case ir::ConstValue::Kind::Int:
     if (Typed) {
-      C.Ty = rustType(V.Type.Type, Use::Alias);
+      C.Ty = rustType(integerTypeFor(V.Type.Type), Use::Alias);
       if (rust::toString(*C.Ty) == "bool") {
         C.Value = V.Int.isZero() ? "false" : "true";
         break;
@@ -183,11 +183,37 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
     stringConstant(C, V.Str);
     break;
   }
+  // Linux's bindings_helper.h defines `const T RUST_CONST_HELPER_X = X;` for
+  // constants old bindgen could not evaluate, and Kbuild renames those to X
+  // after generation: the helper stands for the macro.
+  if (emittedBy("RUST_CONST_HELPER_" + N)) {
+    report(Id, "macro", "skipped",
+           "RUST_CONST_HELPER_" + N + " stands for it (Kbuild renames the "
+           "helper to " + N + ")");
+    return;
+  }
   if (!claimValueName(N)) {
+    // The same constant from two places (a macro naming an enumerator of the
+    // same value, say) is emitted once, silently; a different meaning keeps
+    // the declaration and says so, naming both.
+    const ir::ItemId *Owner = emittedBy(N);
+    auto Known = ConstValues.find(N);
+    if (Known != ConstValues.end() && Known->second == C.Value) {
+      report(Id, "macro", "skipped",
+             "the same constant is already emitted by another item");
+      return;
+    }
+    std::string Other = "another item";
+    if (Owner) {
+      const ir::Item &O = M.item(*Owner);
+      Other = (O.Kind == ir::ItemKind::Enum ? "an enumerator of '" + name(*Owner)
+                                            : "'" + O.Name) +
+              "' (" + O.Loc.File + ":" + std::to_string(O.Loc.Line) + ")";
+    }
     warn("macro '" + I.Name + "' (" + I.Loc.File + ":" +
-         std::to_string(I.Loc.Line) +
-         ") has the name of another item; the macro is skipped");
-    report(Id, "macro", "skipped", "name already used by another item");
+         std::to_string(I.Loc.Line) + ") and " + Other + " both define '" + N +
+         "' with different meanings; the macro is skipped");
+    report(Id, "macro", "skipped", "name already used by " + Other);
     return;
   }
   emit(C);
