@@ -410,7 +410,16 @@ void Writer::function(const Item &I, unsigned Indent) {
   if (I.Variadic)
     Flat += I.Params.empty() ? "..." : ", ...";
   Flat += ")" + Ret + End;
-  if (fits(Indent, Flat)) {
+  if (fits(Indent, Flat) && Indent + Flat.size() < MaxWidth) {
+    line(Indent, Flat);
+  } else if (Indent + Flat.size() == MaxWidth && !Ret.empty() &&
+             I.Body.empty()) {
+    // rustfmt keeps a signature one column short of the limit for a
+    // foreign function; at exactly the limit the return type moves to the
+    // next line.
+    line(Indent, Flat.substr(0, Flat.size() - Ret.size() - End.size()));
+    line(Indent + 4, Ret.substr(1) + End);
+  } else if (fits(Indent, Flat)) {
     line(Indent, Flat);
   } else {
     std::vector<std::pair<std::string, TypeRef>> Params;
