@@ -257,9 +257,12 @@ const std::vector<OptionSpec> &optionTable() {
        }},
       {"--default-visibility", true, "Field visibility (accepted)", ignored()},
       {"--clang-macro-fallback", false,
-       "Also emit macros only Clang can evaluate (casts, sizeof, "
-       "function-like macros)",
+       "Accepted: kbindgen always evaluates macros with Clang (default)",
        flag(&Options::ClangMacroFallback, true)},
+      {"--no-clang-macro-fallback", false,
+       "Emit only the macros bindgen's own evaluator accepts (literal "
+       "arithmetic on other such macros)",
+       flag(&Options::ClangMacroFallback, false)},
       {"--clang-macro-fallback-build-dir", true, "Accepted", ignored()},
       {"--fit-macro-constant-types", false,
        "Smallest integer type for literal macros",

@@ -157,8 +157,12 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
                            "function-like macros or other names); "
                            "--clang-macro-fallback emits it"};
     } else if (R.Value) {
+      // Typing: what bindgen's evaluator accepts keeps bindgen's value-based
+      // typing (u32, i32, u64...), so such constants stay API-identical;
+      // anything only Clang evaluates has the C type of its expression, with
+      // its typedef (GFP_KERNEL: gfp_t, PAGE_SIZE and BIT(31): c_ulong).
       I.M.Value = *R.Value;
-      if (R.IsPlainLiteral)
+      if (Cexpr)
         I.M.Value.Type = ir::QualType();
     } else {
       I.Skipped = ir::Skip{R.Reason};

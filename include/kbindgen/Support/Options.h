@@ -183,8 +183,9 @@ struct Options {
   bool TimePhases = false;
   bool SkipFunctionBodies = true;
   /// Emit every macro Clang evaluates (casts, sizeof, function-like macros),
-  /// not only those bindgen's own evaluator accepts.
-  bool ClangMacroFallback = false;
+  /// not only those bindgen's own evaluator accepts. On by default: it is
+  /// what makes the kernel's RUST_CONST_HELPER_ workaround unnecessary.
+  bool ClangMacroFallback = true;
 };
 
 } // namespace kbindgen
