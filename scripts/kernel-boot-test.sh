@@ -95,6 +95,10 @@ EOF
   done
 fi
 
+# Kconfig re-evaluates the configuration when BINDGEN or the toolchain
+# changes; take the defaults for new symbols instead of prompting.
+kmake olddefconfig
+
 kb_log "make bzImage (a few minutes from scratch on 2 cores)"
 kmake bzImage >&2 || kb_die "make bzImage failed"
 built=$(date +%s)
