@@ -1,8 +1,6 @@
 // A function declaration whose one-line form reaches exactly column 100 is
 // broken by rustfmt before `->` (the parameters still fit on one line); one
 // column less stays on one line. (<sys/socket.h>'s listen() is such a case.)
-// XFAIL: *
-// BUG: kbindgen keeps the 100-column line, which rustfmt --check rejects.
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
