@@ -386,10 +386,18 @@ void Writer::typeAlias(const Item &I, unsigned Indent) {
 
 void Writer::constItem(const Item &I, unsigned Indent) {
   attrs(Indent, I);
-  std::string Head = vis(I) + "const " + I.Name + ": " + toString(*I.Ty) + " =";
+  std::string Name = vis(I) + "const " + I.Name + ":";
+  std::string Head = Name + " " + toString(*I.Ty) + " =";
   std::string Flat = Head + " " + I.Value + ";";
   if (fits(Indent, Flat)) {
     line(Indent, Flat);
+    return;
+  }
+  // rustfmt breaks after `=` when the head fits, else after the colon.
+  std::string TypeAndValue = toString(*I.Ty) + " = " + I.Value + ";";
+  if (!fits(Indent, Head) && fits(Indent + 4, TypeAndValue)) {
+    line(Indent, Name);
+    line(Indent + 4, TypeAndValue);
     return;
   }
   line(Indent, Head);

@@ -2,9 +2,6 @@
 // (common in <linux/videodev2.h>, where 2,500 such lines make the uapi
 // bindings rustfmt-unclean) are broken after the colon, as rustfmt does;
 // a head that fits keeps the value on the next line.
-// XFAIL: *
-// BUG: kbindgen writes `pub const NAME: TYPE =\n    0;` with a first line
-// over 100 columns.
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
