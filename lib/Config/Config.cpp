@@ -3,6 +3,7 @@
 #include "kbindgen/Config/Config.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -148,10 +149,13 @@ llvm::Error Loader::loadNode(const YAML::Node &Root, llvm::StringRef Path,
         return error(Path, Value, "'options' is a mapping of option names");
       if (llvm::Error E = checkMap(Value, Path))
         return E;
-      for (const auto &Opt : Value)
-        if (llvm::Error E =
-                option(Opt.first.as<std::string>(), Opt.second, Path))
+      for (const auto &Opt : Value) {
+        if (!Opt.first.IsScalar() || Opt.first.Tag() == "!" ||
+            Opt.first.Scalar().empty())
+          return error(Path, Opt.first, "option names are plain words");
+        if (llvm::Error E = option(Opt.first.Scalar(), Opt.second, Path))
           return E;
+      }
       continue;
     }
     if (Key == "naming") {
@@ -216,8 +220,12 @@ static bool isOptionName(llvm::StringRef N) {
   });
 }
 
-/// Control characters have no place in option values or reasons.
+/// Option values and reasons are text: valid UTF-8 without control
+/// characters.
 static bool hasControl(llvm::StringRef S) {
+  const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(S.data());
+  if (!llvm::isLegalUTF8String(&Begin, Begin + S.size()))
+    return true;
   return llvm::any_of(S, [](char C) {
     return static_cast<unsigned char>(C) < 0x20 || C == 0x7f;
   });
@@ -248,6 +256,8 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
   }
   if (Value.IsNull())
     return error(Path, Value, "option '" + Name + "' needs a value");
+  if (!E.Option.empty() && hasControl(E.Option))
+    return error(Path, Value, "invalid option name");
   if (Value.IsMap()) {
     if (llvm::Error Err = checkMap(Value, Path))
       return Err;
@@ -301,7 +311,7 @@ llvm::Error Loader::checkText(const ConfigEntry &E, llvm::StringRef Path,
                               const YAML::Node &N) {
   if (hasControl(E.Value) || hasControl(E.Reason))
     return error(Path, N, "option '" + E.Option +
-                              "': control characters are not allowed");
+                              "': only text without control characters is allowed");
   return llvm::Error::success();
 }
 

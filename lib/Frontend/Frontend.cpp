@@ -154,8 +154,8 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
     if (R.Value && !Cexpr && !Opts.ClangMacroFallback) {
       I.Skipped = ir::Skip{"bindgen evaluates only literal arithmetic on "
                            "other such macros (no casts, sizeof, "
-                           "function-like macros or other names); "
-                           "--clang-macro-fallback emits it"};
+                           "function-like macros or other names), and "
+                           "--no-clang-macro-fallback asks for bindgen's set"};
     } else if (R.Value) {
       // Typing: what bindgen's evaluator accepts keeps bindgen's value-based
       // typing (u32, i32, u64...), so such constants stay API-identical;

@@ -1,14 +1,15 @@
-// With --clang-macro-fallback, macros Clang can evaluate but bindgen's own
-// evaluator cannot (casts) are emitted too, and a cast to a typedef keeps
-// that typedef, as the kernel's gfp_t constants need. Without it, they are
-// left out as bindgen leaves them out.
-// RUN: %kbindgen %s --clang-macro-fallback -- %target > %t.rs
+// Macros Clang can evaluate but bindgen's own evaluator cannot (casts) are
+// emitted by default (--clang-macro-fallback is accepted and changes
+// nothing), and a cast to a typedef keeps that typedef, as the kernel's gfp_t
+// constants need. --no-clang-macro-fallback leaves them out as bindgen does.
+// RUN: %kbindgen %s -- %target > %t.rs
+// RUN: %kbindgen %s --clang-macro-fallback -- %target | cmp - %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
 // RUN: %rustfmt-check %t.rs
-// RUN: %kbindgen %s -- %target > %t.plain.rs
+// RUN: %kbindgen %s --no-clang-macro-fallback -- %target > %t.plain.rs
 // RUN: FileCheck --match-full-lines %s --check-prefix=PLAIN < %t.plain.rs
-// RUN: %kbindgen %s --explain __GFP_IO -- %target 2>&1 >/dev/null \
+// RUN: %kbindgen %s --no-clang-macro-fallback --explain __GFP_IO -- %target 2>&1 >/dev/null \
 // RUN:   | FileCheck %s --check-prefix=EXPLAIN
 
 typedef unsigned int gfp_t;
@@ -39,4 +40,4 @@ typedef long long s64;
 // PLAIN-NOT:  __GFP
 // PLAIN:      pub const PLAIN_C: u32 = 7;
 
-// EXPLAIN: kbindgen: explain: macro '__GFP_IO' ({{.*}}typed.h:18:9): skipped: {{.+}}
+// EXPLAIN: kbindgen: explain: macro '__GFP_IO' ({{.*}}typed.h:{{[0-9]+}}:9): skipped: {{.+}}--no-clang-macro-fallback{{.*}}

@@ -91,8 +91,13 @@ TEST(ConfigTest, ErrorsAreLocated) {
   EXPECT_EQ(loadError("options:\n  Bad Name: 1\n"),
             "/cfg/test.yaml:2:13: error: invalid option name 'Bad Name'");
   EXPECT_EQ(loadError("options:\n  x: \"a\\tb\"\n"),
-            "/cfg/test.yaml:2:6: error: option 'x': control characters are "
-            "not allowed");
+            "/cfg/test.yaml:2:6: error: option 'x': only text without "
+            "control characters is allowed");
+  EXPECT_EQ(loadError("options:\n  x: \"\xff\xfe\"\n"),
+            "/cfg/test.yaml:2:6: error: option 'x': only text without "
+            "control characters is allowed");
+  EXPECT_EQ(loadError("options:\n  : 1\n"),
+            "/cfg/test.yaml:2:3: error: option names are plain words");
   EXPECT_EQ(loadError("- a\n- b\n"),
             "/cfg/test.yaml:1:1: error: a configuration file is a mapping "
             "with the keys 'include' and 'options'");
