@@ -81,15 +81,63 @@ void LowerContext::layoutTests(
       T.Body.push_back("    " + Flat);
       return;
     }
-    T.Body.push_back("    [\"" + Msg + "\"]");
     std::string Second = "        [" + Expr + " - " + usizeLit(Value) + "];";
-    if (Second.size() <= 100 || Generic.empty()) {
+    if (Second.size() <= 100) {
+      T.Body.push_back("    [\"" + Msg + "\"]");
       T.Body.push_back(Second);
       return;
     }
-    T.Body.push_back("        [" + Generic + "::<");
-    T.Body.push_back("            " + Name + ",");
-    T.Body.push_back("        >() - " + usizeLit(Value) + "];");
+    // Neither fits: rustfmt breaks inside the generic arguments or the
+    // macro, keeping `["msg"][` on the first line when that line plus the
+    // literal is at most 110 columns (measured on rustfmt 1.8), else inside
+    // the call's `()` when that fits.
+    std::string Joined = "    [\"" + Msg + "\"][" + Generic;
+    std::string CallOpen = "        [" + Expr.substr(0, Expr.size() - 1);
+    bool JoinedFits = Joined.size() + 3 + usizeLit(Value).size() <= 110;
+    if (!Generic.empty() && !JoinedFits && CallOpen.size() <= 100) {
+      // `size_of::<Name>()` still fits when broken inside its `()`.
+      T.Body.push_back("    [\"" + Msg + "\"]");
+      T.Body.push_back(CallOpen);
+      T.Body.push_back("        ) - " + usizeLit(Value) + "];");
+      return;
+    }
+    if (!Generic.empty()) {
+      if (JoinedFits) {
+        T.Body.push_back(Joined + "::<");
+        T.Body.push_back("        " + Name + ",");
+        T.Body.push_back("    >() - " + usizeLit(Value) + "];");
+        return;
+      }
+      T.Body.push_back("    [\"" + Msg + "\"]");
+      T.Body.push_back("        [" + Generic + "::<");
+      T.Body.push_back("            " + Name + ",");
+      T.Body.push_back("        >() - " + usizeLit(Value) + "];");
+      return;
+    }
+    // offset_of!(Name, field), measured on rustfmt 1.8 with Width = first
+    // line plus the offset literal: the subtraction stays on the `)` line
+    // up to 117, moves below it up to 127, and beyond that rustfmt leaves
+    // the statement as written.
+    size_t Open = Expr.find('(');
+    std::string First = "    [\"" + Msg + "\"][" + Expr.substr(0, Open + 1);
+    size_t Width = First.size() + usizeLit(Value).size();
+    if (Open == std::string::npos || Width > 127) {
+      T.Body.push_back("    [\"" + Msg + "\"]");
+      T.Body.push_back(Second);
+      return;
+    }
+    llvm::StringRef Args =
+        llvm::StringRef(Expr).substr(Open + 1).drop_back(); // `Name, field`
+    auto [Ty, Field] = Args.split(", ");
+    T.Body.push_back(First);
+    T.Body.push_back("        " + Ty.str() + ",");
+    T.Body.push_back("        " + Field.str());
+    if (Width <= 117) {
+      T.Body.push_back("    ) - " + usizeLit(Value) + "];");
+      return;
+    }
+    T.Body.push_back("    )");
+    T.Body.push_back("        - " + usizeLit(Value) + "];");
   };
   T.Body.push_back("#[allow(clippy::unnecessary_operation, clippy::identity_op)]");
   T.Body.push_back("const _: () = {");

@@ -3,11 +3,6 @@
 // as rustfmt formats them: when `[expr]` does not fit on the continuation
 // line, rustfmt keeps `["msg"][` together and breaks inside the macro or
 // generic arguments instead.
-// XFAIL: *
-// BUG: kbindgen writes `[::std::mem::offset_of!(T, f) - 0usize];` on one
-// continuation line even when it exceeds 100 columns (408 such lines in 15
-// <linux/*.h> uapi headers), and breaks size_of/align_of differently from
-// rustfmt when the message line is long.
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
