@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# The rust-bindgen a Debian user has, on the same kernel: prepares an x86_64
+# defconfig + RUST object tree with `make LLVM=1` (Debian's clang 14, whose
+# flags libclang 14 understands), lets Kbuild run Debian's bindgen 0.60.1
+# (LIBCLANG_PATH=/usr/lib/llvm-14/lib; its version is reported as 0.65.1 so
+# that 6.12's rust_is_available.sh accepts it) for the BINDGEN outputs, then
+# runs kbindgen with the same saved command lines and compares both with
+# /work/shared/tools/apidiff (each file wrapped as a crate root, as
+# rust/bindings/lib.rs does).
+#
+# Usage: scripts/kernel-bindgen-baseline.sh [KBINDGEN]
+# Outputs go to $KBINDGEN_CACHE/build-x86_64-defconfig-rust-llvm14/.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE=${KBINDGEN_CACHE:-$HOME/.cache/kbindgen}
+SRC=$CACHE/linux-6.12
+OBJ=$CACHE/build-x86_64-defconfig-rust-llvm14
+KBINDGEN=$(realpath "${1:-$ROOT/build/bin/kbindgen}")
+APIDIFF=${APIDIFF:-$ROOT/../shared/tools/apidiff}
+[[ -d $SRC ]] || { echo "baseline: run scripts/kernel-bindings.sh first (it unpacks $SRC)" >&2; exit 1; }
+
+mkdir -p "$OBJ"
+WRAP=$OBJ/bindgen-0.60.1
+cat >"$WRAP" <<'EOS'
+#!/bin/sh
+# Debian's bindgen 0.60.1 with libclang 14, reporting a version 6.12 accepts.
+if [ "$1" = "--version" ]; then echo "bindgen 0.65.1"; exit 0; fi
+LIBCLANG_PATH=/usr/lib/llvm-14/lib exec /usr/bin/bindgen "$@"
+EOS
+chmod +x "$WRAP"
+
+MAKEVARS=(-C "$SRC" O="$OBJ" ARCH=x86_64 LLVM=1 RUSTC=/usr/bin/rustc
+          HOSTRUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc
+          RUST_LIB_SRC=/usr/lib/rustlib/src/rust/library BINDGEN="$WRAP")
+if [[ ! -f $OBJ/.config ]]; then
+  make -s -j2 "${MAKEVARS[@]}" defconfig
+  "$SRC/scripts/config" --file "$OBJ/.config" -e RUST
+  make -s -j2 "${MAKEVARS[@]}" olddefconfig
+fi
+grep -q '^CONFIG_RUST=y' "$OBJ/.config" ||
+  { echo "baseline: CONFIG_RUST did not stick (make rustavailable)" >&2; exit 1; }
+# `prepare` runs the three BINDGEN commands; with 0.60.1 the kernel crate
+# then fails (no `-> !` on BUG()), which does not matter here.
+make -s -j2 "${MAKEVARS[@]}" prepare >&2 || true
+for f in rust/bindings/bindings_generated.rs rust/uapi/uapi_generated.rs \
+         rust/bindings/bindings_helpers_generated.rs; do
+  [[ -s $OBJ/$f ]] || { echo "baseline: bindgen 0.60.1 did not produce $f" >&2; exit 1; }
+done
+
+# kbindgen with the very same saved command lines.
+cmp_one() {
+  local out=$1 cmdfile=$2
+  local line
+  line=$(sed -n 's/^savedcmd_[^ ]* := //p' "$OBJ/$cmdfile")
+  local bindgen_part=${line%% ; *}
+  local args
+  args=$(python3 - "$bindgen_part" "$OBJ/$out.kbindgen.rs" <<'EOP'
+import shlex, sys
+w = shlex.split(sys.argv[1])
+i = w.index("-o")
+w[i + 1] = sys.argv[2]
+print(" ".join(shlex.quote(x) for x in w[1:]))
+EOP
+)
+  (cd "$OBJ" && eval "\"$KBINDGEN\" $args") 2>/dev/null
+  local post=${line#*; }
+  # Kbuild's post-pass (the RUST_CONST_HELPER_ rename) on both files.
+  if [[ $line == *" ; "* && $post == sed* ]]; then
+    (cd "$OBJ" && eval "${post//$out/$out.kbindgen.rs}")
+  fi
+  for f in "$OBJ/$out" "$OBJ/$out.kbindgen.rs"; do
+    { echo '#![no_std]'; echo 'mod ffi { pub use core::ffi::*; pub type c_char = u8; pub type c_long = isize; pub type c_ulong = usize; pub type c_void = core::ffi::c_void; }';
+      echo 'pub type __kernel_size_t = usize; pub type __kernel_ssize_t = isize; pub type __kernel_ptrdiff_t = isize;';
+      cat "$f"; } >"$f.crate.rs"
+  done
+  echo "baseline: $out"
+  python3 "$APIDIFF" "$OBJ/$out.crate.rs" "$OBJ/$out.kbindgen.rs.crate.rs" \
+    >"$OBJ/$out.apidiff.txt" 2>&1 || true
+  tail -1 "$OBJ/$out.apidiff.txt"
+}
+cmp_one rust/bindings/bindings_generated.rs rust/bindings/.bindings_generated.rs.cmd
+cmp_one rust/uapi/uapi_generated.rs rust/uapi/.uapi_generated.rs.cmd
+cmp_one rust/bindings/bindings_helpers_generated.rs rust/bindings/.bindings_helpers_generated.rs.cmd
+echo "baseline: per-item differences in $OBJ/rust/*/*.apidiff.txt"
