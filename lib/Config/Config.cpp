@@ -256,6 +256,11 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
   }
   if (Value.IsNull())
     return error(Path, Value, "option '" + Name + "' needs a value");
+  // Plain (`?`) and quoted (`!`) nodes only: explicit YAML tags have no
+  // meaning in a configuration and do not survive --dump-config.
+  if (Value.Tag() != "?" && Value.Tag() != "!")
+    return error(Path, Value, "YAML tags ('" + Value.Tag() +
+                                  "') are not supported");
   if (!E.Option.empty() && hasControl(E.Option))
     return error(Path, Value, "invalid option name");
   if (Value.IsMap()) {

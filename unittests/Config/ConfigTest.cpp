@@ -96,6 +96,9 @@ TEST(ConfigTest, ErrorsAreLocated) {
   EXPECT_EQ(loadError("options:\n  x: \"\xff\xfe\"\n"),
             "/cfg/test.yaml:2:6: error: option 'x': only text without "
             "control characters is allowed");
+  EXPECT_EQ(loadError("options:\n  x: !foo bar\n"),
+            "/cfg/test.yaml:2:6: error: YAML tags ('!foo') are not "
+            "supported");
   EXPECT_EQ(loadError("options:\n  : 1\n"),
             "/cfg/test.yaml:2:3: error: option names are plain words");
   EXPECT_EQ(loadError("- a\n- b\n"),
