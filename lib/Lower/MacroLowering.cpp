@@ -172,9 +172,11 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
       return;
     }
     // bindgen reads every floating macro as an f64 from its spelling: a
-    // `float` value is written as the shortest decimal that names it.
-    bool IsF32 = Typed && M.type(M.canonical(V.Type.Type)).Primitive ==
-                              ir::PrimitiveKind::Float;
+    // `float` value (typed so, or one a float holds exactly, as `5.09f`
+    // evaluates to) is written as the shortest decimal that names it.
+    bool IsF32 = (Typed && M.type(M.canonical(V.Type.Type)).Primitive ==
+                               ir::PrimitiveKind::Float) ||
+                 static_cast<double>(static_cast<float>(V.Float)) == V.Float;
     C.Ty = rust::Type::path("f64");
     C.Value = floatLiteral(V.Float, IsF32);
     break;
