@@ -29,7 +29,7 @@ fi
 # toolchain is used when present; otherwise Debian's rustc-web provides them.
 if ! command -v rustc >/dev/null 2>&1 && [[ ! -x "$HOME/.cargo/bin/rustc" ]]; then
   missing_rust=()
-  for p in rustc-web rustfmt; do
+  for p in rustc-web rustfmt-web; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
       missing_rust+=("$p")
   done
