@@ -253,6 +253,10 @@ void LowerContext::addCustomDerives(std::vector<std::string> &Derives,
 rust::File LowerContext::run() {
   computeNames();
   computeSelection();
+  // A C item becomes at most a few Rust items (struct, layout assertions,
+  // impls). Reserving up front avoids copying the whole model on growth;
+  // pages not written are not resident.
+  Out.Items.reserve(M.numItems() * 3 + 16);
 
   for (ir::ItemId Id : M.order()) {
     const ir::Item &I = M.item(Id);

@@ -154,6 +154,11 @@ std::string LowerContext::qualifiedName(ir::ItemId Id) const {
 void LowerContext::groupModules() {
   // Items a rule placed in a module are gathered, in order, into one
   // `pub mod` at the place of the first of them.
+  bool AnyModule = false;
+  for (const rust::Item &I : Out.Items)
+    AnyModule = AnyModule || !I.Module.empty();
+  if (!AnyModule)
+    return; // The common case: nothing to move, no copy of the items.
   std::vector<rust::Item> Items;
   std::map<std::string, size_t> ModuleAt;
   for (rust::Item &I : Out.Items) {
