@@ -138,9 +138,6 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
   // Macros bindgen's own evaluator would accept, in definition order.
   llvm::StringSet<> CexprAccepted;
   for (const RecordedMacro &RM : Recorder.lastDefinitions()) {
-    if (RM.IsFunctionLike)
-      continue;
-    bool Cexpr = isCexprExpression(*RM.Info, CexprAccepted);
     ir::Item I;
     I.Kind = ir::ItemKind::Macro;
     I.Name = RM.Name->getName().str();
@@ -148,6 +145,14 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
     SourceLocation Loc = RM.Info->getDefinitionLoc();
     I.IsFromMainFile = SM.isInMainFile(Loc);
     I.IsFromSystemHeader = SM.isInSystemHeader(Loc);
+    if (RM.IsFunctionLike) {
+      // Kept as a visible skip, so --explain can say what happened to it.
+      I.Skipped = ir::Skip{"function-like macro: not a constant itself (the "
+                           "object-like macros that use it are evaluated)"};
+      Result.Module.addItem(std::move(I));
+      continue;
+    }
+    bool Cexpr = isCexprExpression(*RM.Info, CexprAccepted);
     MacroResult R = Eval.evaluate(*RM.Info);
     if (R.Value && Cexpr)
       CexprAccepted.insert(I.Name);
