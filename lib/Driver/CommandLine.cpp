@@ -43,20 +43,8 @@ Handler ignored() {
 Handler enumStyle(RegexSet Options::*Member) { return regex(Member); }
 
 llvm::Expected<EnumStyle> parseEnumStyle(llvm::StringRef V) {
-  if (V == "consts")
-    return EnumStyle::Consts;
-  if (V == "rust")
-    return EnumStyle::Rust;
-  if (V == "rust_non_exhaustive")
-    return EnumStyle::RustNonExhaustive;
-  if (V == "newtype")
-    return EnumStyle::NewType;
-  if (V == "newtype_global")
-    return EnumStyle::NewTypeGlobal;
-  if (V == "bitfield")
-    return EnumStyle::Bitfield;
-  if (V == "moduleconsts")
-    return EnumStyle::ModuleConsts;
+  if (std::optional<EnumStyle> S = enumStyleNamed(V))
+    return *S;
   return usage("invalid enum style '" + V +
                "' (expected consts, moduleconsts, bitfield, newtype, "
                "newtype_global, rust or rust_non_exhaustive)");

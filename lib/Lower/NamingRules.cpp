@@ -129,19 +129,8 @@ EnumStyle LowerContext::enumStyle(ir::ItemId Id) const {
 }
 
 EnumStyle parseEnumStyleName(llvm::StringRef V) {
-  if (V == "rust")
-    return EnumStyle::Rust;
-  if (V == "rust_non_exhaustive")
-    return EnumStyle::RustNonExhaustive;
-  if (V == "newtype")
-    return EnumStyle::NewType;
-  if (V == "newtype_global")
-    return EnumStyle::NewTypeGlobal;
-  if (V == "bitfield")
-    return EnumStyle::Bitfield;
-  if (V == "moduleconsts")
-    return EnumStyle::ModuleConsts;
-  return EnumStyle::Consts;
+  // The Driver validated the name when it read the rule.
+  return enumStyleNamed(V).value_or(EnumStyle::Consts);
 }
 
 std::string LowerContext::qualifiedName(ir::ItemId Id) const {

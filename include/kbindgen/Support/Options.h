@@ -9,7 +9,9 @@
 #define KBINDGEN_SUPPORT_OPTIONS_H
 
 #include "kbindgen/Support/RegexSet.h"
+#include "llvm/ADT/StringRef.h"
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,22 @@ enum class EnumStyle {
   Bitfield,         ///< newtype + BitOr/BitAnd impls
   ModuleConsts,     ///< `pub mod E { pub type Type = c_uint; pub const A: Type }`
 };
+
+/// The enum style spelled as on the command line (`consts`, `rust`, ...).
+inline std::optional<EnumStyle> enumStyleNamed(llvm::StringRef V) {
+  static const std::pair<const char *, EnumStyle> Names[] = {
+      {"consts", EnumStyle::Consts},
+      {"rust", EnumStyle::Rust},
+      {"rust_non_exhaustive", EnumStyle::RustNonExhaustive},
+      {"newtype", EnumStyle::NewType},
+      {"newtype_global", EnumStyle::NewTypeGlobal},
+      {"bitfield", EnumStyle::Bitfield},
+      {"moduleconsts", EnumStyle::ModuleConsts}};
+  for (const auto &[Name, Style] : Names)
+    if (V == Name)
+      return Style;
+  return std::nullopt;
+}
 
 enum class MacroConstType { I8, U8, I16, U16, I32, U32, I64, U64 };
 
