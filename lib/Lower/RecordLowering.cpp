@@ -18,7 +18,13 @@ static std::pair<uint64_t, uint64_t> typeLayout(const ir::Module &M,
   const ir::Type &Ty = M.type(T);
   if (Ty.Kind == ir::TypeKind::IncompleteArray)
     return {0, Ty.Align};
-  return {Ty.Size, std::max<uint64_t>(Ty.Align, 1)};
+  // A Rust type alias cannot change alignment: a typedef with an aligned
+  // attribute (the kernel's 4-aligned compat_u64) has its target's alignment
+  // in Rust, and the record's packing or padding must make up for it.
+  uint64_t Align = Ty.Kind == ir::TypeKind::Typedef
+                       ? M.type(M.canonical(T)).Align
+                       : Ty.Align;
+  return {Ty.Size, std::max<uint64_t>(Align, 1)};
 }
 
 /// Whether a field's type is more aligned than its record, which is how
@@ -293,7 +299,9 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
   // Alignment: what the fields give Rust versus what Clang computed.
   uint64_t ExplicitAlign = 0;
   bool NeedsAlign = MaxFieldAlign >= 16 || MaxFieldAlign < R.Layout.Align;
-  if (ZeroSized && R.Layout.Size == 0)
+  // An empty C record has Rust's alignment unless it is over-aligned
+  // (`struct slabobj_ext {} __aligned(8)` in a !MEMCG kernel).
+  if (ZeroSized && R.Layout.Size == 0 && R.Layout.Align <= 1)
     NeedsAlign = false;
   if (NeedsAlign) {
     if (!R.IsUnion && R.Layout.Align == 1)

@@ -158,7 +158,9 @@ rust::TypeRef LowerContext::blob(uint64_t Size, uint64_t Align) {
   // bindgen sizes a blob in units of its alignment; 8-byte alignment is a
   // byte array in `__BindgenOpaqueArray8`, as u64 is not 8-aligned
   // everywhere.
-  if (Align >= 8) {
+  // Only a whole number of 8-byte units: a blob of 31 bytes aligned to 8
+  // would be 32 bytes long in Rust.
+  if (Align >= 8 && Size % 8 == 0) {
     NeedOpaqueArray8 = true;
     return rust::Type::path(
         "__BindgenOpaqueArray8",
