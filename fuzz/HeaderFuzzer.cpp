@@ -1,4 +1,5 @@
-//===- HeaderFuzzer.cpp - Fuzzes the whole pipeline on generated headers ---===//
+//===- HeaderFuzzer.cpp - Fuzzes the whole pipeline on generated headers
+//---===//
 //
 // The fuzz input drives a generator of valid C headers: records with scalar,
 // pointer, array, function-pointer, bitfield and nested anonymous members,
@@ -46,11 +47,11 @@ public:
 private:
   std::string scalar() {
     static const char *Scalars[] = {
-        "char",          "signed char",   "unsigned char", "short",
-        "unsigned short", "int",          "unsigned int",  "long",
-        "unsigned long", "long long",     "unsigned long long",
-        "float",         "double",        "_Bool",         "__int128",
-        "long double",   "void *",        "const char *"};
+        "char",           "signed char", "unsigned char",      "short",
+        "unsigned short", "int",         "unsigned int",       "long",
+        "unsigned long",  "long long",   "unsigned long long", "float",
+        "double",         "_Bool",       "__int128",           "long double",
+        "void *",         "const char *"};
     return Scalars[P.ConsumeIntegralInRange<size_t>(
         0, sizeof(Scalars) / sizeof(*Scalars) - 1)];
   }
@@ -69,8 +70,9 @@ private:
     switch (P.ConsumeIntegralInRange<int>(0, 6)) {
     case 0: { // bitfield
       static const std::pair<const char *, unsigned> Bits[] = {
-          {"unsigned int", 32}, {"int", 32}, {"unsigned char", 8},
-          {"unsigned short", 16}, {"unsigned long long", 64}, {"_Bool", 1}};
+          {"unsigned int", 32},       {"int", 32},
+          {"unsigned char", 8},       {"unsigned short", 16},
+          {"unsigned long long", 64}, {"_Bool", 1}};
       auto [T, Max] = Bits[P.ConsumeIntegralInRange<size_t>(0, 5)];
       unsigned W = P.ConsumeIntegralInRange<unsigned>(0, Max);
       if (W == 0) {
@@ -87,8 +89,8 @@ private:
               "];\n";
       return;
     case 2: // function pointer
-      Body += "  int (*" + name("fp") + ")(" + scalar() + ", " + scalar() +
-              ");\n";
+      Body +=
+          "  int (*" + name("fp") + ")(" + scalar() + ", " + scalar() + ");\n";
       return;
     case 3: // nested anonymous record
       if (Depth < 3) {

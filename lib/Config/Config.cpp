@@ -1,4 +1,5 @@
-//===- Config.cpp - YAML configuration files -------------------------------===//
+//===- Config.cpp - YAML configuration files
+//-------------------------------===//
 
 #include "kbindgen/Config/Config.h"
 #include "llvm/ADT/STLExtras.h"
@@ -113,8 +114,9 @@ llvm::Error Loader::loadNode(const YAML::Node &Root, llvm::StringRef Path,
   if (Root.IsNull())
     return llvm::Error::success(); // An empty file configures nothing.
   if (!Root.IsMap())
-    return error(Path, Root, "a configuration file is a mapping with the keys "
-                             "'include' and 'options'");
+    return error(Path, Root,
+                 "a configuration file is a mapping with the keys "
+                 "'include' and 'options'");
   if (llvm::Error E = checkMap(Root, Path))
     return E;
   for (const auto &KV : Root) {
@@ -135,8 +137,8 @@ llvm::Error Loader::loadNode(const YAML::Node &Root, llvm::StringRef Path,
         llvm::SmallString<256> Inc(llvm::sys::path::parent_path(Path));
         llvm::sys::path::append(Inc, F.as<std::string>());
         if (!llvm::sys::fs::exists(Inc))
-          return error(Path, F, "included file '" + F.as<std::string>() +
-                                    "' not found");
+          return error(Path, F,
+                       "included file '" + F.as<std::string>() + "' not found");
         if (llvm::Error E = load(Inc, Depth + 1))
           return E;
       }
@@ -174,11 +176,10 @@ llvm::Error Loader::loadNode(const YAML::Node &Root, llvm::StringRef Path,
 }
 
 llvm::Error Loader::namingRule(const YAML::Node &Rule, llvm::StringRef Path) {
-  static const char *Keys[] = {"match",        "kind",
-                               "name",         "strip-prefix",
-                               "case",         "module",
-                               "enum-style",   "variant-strip-prefix",
-                               "variant-case", "reason"};
+  static const char *Keys[] = {
+      "match",        "kind",   "name",       "strip-prefix",
+      "case",         "module", "enum-style", "variant-strip-prefix",
+      "variant-case", "reason"};
   if (!Rule.IsMap())
     return error(Path, Rule, "a naming rule is a mapping (match:, name:, ...)");
   if (llvm::Error Err = checkMap(Rule, Path))
@@ -259,8 +260,8 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
   // Plain (`?`) and quoted (`!`) nodes only: explicit YAML tags have no
   // meaning in a configuration and do not survive --dump-config.
   if (Value.Tag() != "?" && Value.Tag() != "!")
-    return error(Path, Value, "YAML tags ('" + Value.Tag() +
-                                  "') are not supported");
+    return error(Path, Value,
+                 "YAML tags ('" + Value.Tag() + "') are not supported");
   if (!E.Option.empty() && hasControl(E.Option))
     return error(Path, Value, "invalid option name");
   if (Value.IsMap()) {
@@ -275,7 +276,8 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
       std::string K = KV.first.as<std::string>();
       if (K != "pattern" && K != "value" && K != "reason")
         return error(Path, KV.first,
-                     "unknown key '" + K + "' (expected pattern, value, reason)");
+                     "unknown key '" + K +
+                         "' (expected pattern, value, reason)");
     }
     E.Value = V.as<std::string>();
     if (YAML::Node R = Value["reason"]) {
@@ -315,8 +317,9 @@ llvm::Error Loader::entry(const std::string &Name, const YAML::Node &Value,
 llvm::Error Loader::checkText(const ConfigEntry &E, llvm::StringRef Path,
                               const YAML::Node &N) {
   if (hasControl(E.Value) || hasControl(E.Reason))
-    return error(Path, N, "option '" + E.Option +
-                              "': only text without control characters is allowed");
+    return error(Path, N,
+                 "option '" + E.Option +
+                     "': only text without control characters is allowed");
   return llvm::Error::success();
 }
 
@@ -328,8 +331,8 @@ llvm::Expected<std::vector<ConfigEntry>> loadConfigFile(llvm::StringRef Path) {
   return Out;
 }
 
-llvm::Expected<std::vector<ConfigEntry>>
-loadConfigText(llvm::StringRef Text, llvm::StringRef Name) {
+llvm::Expected<std::vector<ConfigEntry>> loadConfigText(llvm::StringRef Text,
+                                                        llvm::StringRef Name) {
   Loader L;
   if (llvm::Error E = L.loadText(Text, Name, 0))
     return std::move(E);
@@ -365,8 +368,9 @@ std::string dumpConfig(const std::vector<ConfigEntry> &Entries) {
         Out += "  " + Name + ": true\n";
         continue;
       }
-      Out += "  " + Name + ":\n    value: true\n    reason: " +
-             quote(Group[0]->Reason) + "\n";
+      Out += "  " + Name +
+             ":\n    value: true\n    reason: " + quote(Group[0]->Reason) +
+             "\n";
       continue;
     }
     if (Group.size() == 1 && Group[0]->Reason.empty()) {

@@ -1,4 +1,5 @@
-//===- CommandLine.cpp - rust-bindgen's options, parsed by table -----------===//
+//===- CommandLine.cpp - rust-bindgen's options, parsed by table
+//-----------===//
 
 #include "kbindgen/Driver/Driver.h"
 #include "llvm/ADT/StringExtras.h"
@@ -52,10 +53,10 @@ llvm::Expected<EnumStyle> parseEnumStyle(llvm::StringRef V) {
 
 llvm::Expected<MacroConstType> parseMacroType(llvm::StringRef V) {
   static const std::pair<const char *, MacroConstType> Table[] = {
-      {"i8", MacroConstType::I8},   {"u8", MacroConstType::U8},
-      {"i16", MacroConstType::I16}, {"u16", MacroConstType::U16},
-      {"i32", MacroConstType::I32}, {"u32", MacroConstType::U32},
-      {"i64", MacroConstType::I64}, {"u64", MacroConstType::U64},
+      {"i8", MacroConstType::I8},      {"u8", MacroConstType::U8},
+      {"i16", MacroConstType::I16},    {"u16", MacroConstType::U16},
+      {"i32", MacroConstType::I32},    {"u32", MacroConstType::U32},
+      {"i64", MacroConstType::I64},    {"u64", MacroConstType::U64},
       {"signed", MacroConstType::I32}, {"unsigned", MacroConstType::U32}};
   for (const auto &[N, T] : Table)
     if (V == N)
@@ -142,8 +143,8 @@ llvm::Expected<NamingRule> parseNamingRule(llvm::StringRef Spec) {
   if (!isCase(R.Case) || !isCase(R.VariantCase))
     return usage("naming rule: case must be CamelCase, snake_case or "
                  "SCREAMING_SNAKE_CASE");
-  static const char *Kinds[] = {"",         "enum", "struct", "union", "type",
-                                "function", "var",  "const"};
+  static const char *Kinds[] = {"",     "enum",     "struct", "union",
+                                "type", "function", "var",    "const"};
   if (std::find_if(std::begin(Kinds), std::end(Kinds), [&](const char *K) {
         return R.Kind == K;
       }) == std::end(Kinds))
@@ -180,8 +181,9 @@ const std::vector<OptionSpec> &optionTable() {
        flag(&Options::HeaderComment, false)},
       {"--no-doc-comments", false, "Do not translate C doc comments",
        flag(&Options::DocComments, false)},
-      {"--formatter", true, "Accepted for compatibility: output is always "
-                            "rustfmt-clean without running a formatter",
+      {"--formatter", true,
+       "Accepted for compatibility: output is always "
+       "rustfmt-clean without running a formatter",
        ignored()},
       {"--rust-target", true, "Minimum Rust version the output targets",
        [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
@@ -192,7 +194,8 @@ const std::vector<OptionSpec> &optionTable() {
          llvm::StringRef Ver = V;
          Ver.consume_front("1.");
          unsigned Minor = 0;
-         if (!V.starts_with("1.") || Ver.split('.').first.getAsInteger(10, Minor))
+         if (!V.starts_with("1.") ||
+             Ver.split('.').first.getAsInteger(10, Minor))
            return usage("invalid Rust target '" + V + "'");
          CL.Opts.RustTarget = V.str();
          CL.Opts.RustTargetMinor = Minor;
@@ -321,8 +324,7 @@ const std::vector<OptionSpec> &optionTable() {
        customRule(&Options::CustomAttributes, CustomRule::Target::Struct,
                   false)},
       {"--with-attribute-custom-enum", true, "REGEX=ATTRIBUTE for enums",
-       customRule(&Options::CustomAttributes, CustomRule::Target::Enum,
-                  false)},
+       customRule(&Options::CustomAttributes, CustomRule::Target::Enum, false)},
       {"--with-attribute-custom-union", true, "REGEX=ATTRIBUTE for unions",
        customRule(&Options::CustomAttributes, CustomRule::Target::Union,
                   false)},
@@ -388,8 +390,7 @@ const std::vector<OptionSpec> &optionTable() {
       {"--new-type-alias-deref", true,
        "Typedefs matching REGEX become newtypes with Deref",
        regex(&Options::NewTypeDerefAliases)},
-      {"--extern-fn-block-attrs", true,
-       "Put ATTR on every extern block",
+      {"--extern-fn-block-attrs", true, "Put ATTR on every extern block",
        [](CommandLine &CL, llvm::StringRef V) {
          CL.Opts.ExternFnBlockAttrs.push_back(V.str());
          return llvm::Error::success();
@@ -489,7 +490,8 @@ const std::vector<OptionSpec> &optionTable() {
       {"--parse-function-bodies", false,
        "Parse function bodies (slower; same output)",
        flag(&Options::SkipFunctionBodies, false)},
-      {"--help", false, "Print this help", [](CommandLine &CL, llvm::StringRef) {
+      {"--help", false, "Print this help",
+       [](CommandLine &CL, llvm::StringRef) {
          CL.ShowHelp = true;
          return llvm::Error::success();
        }},
@@ -565,7 +567,8 @@ std::string helpText() {
                   "Usage: kbindgen [OPTIONS] HEADER [-- CLANG_ARGS...]\n\n"
                   "Options:\n";
   for (const OptionSpec &O : optionTable()) {
-    std::string Left = std::string("  ") + O.Name + (O.TakesValue ? " <ARG>" : "");
+    std::string Left =
+        std::string("  ") + O.Name + (O.TakesValue ? " <ARG>" : "");
     if (Left.size() < 42)
       Left.resize(42, ' ');
     else

@@ -1,4 +1,5 @@
-//===- Driver.cpp - Parse, lower, write ------------------------------------===//
+//===- Driver.cpp - Parse, lower, write
+//------------------------------------===//
 
 #include "kbindgen/Driver/Driver.h"
 #include "kbindgen/Emit/RustWriter.h"
@@ -126,8 +127,9 @@ int kbindgenMain(int Argc, const char **Argv) {
         "lower+emit %.3fs, total %.3fs; peak RSS %ld MiB after the "
         "frontend, %ld MiB at the end\n",
         T.ParseSeconds, T.ImportSeconds, T.MacroSeconds,
-        Secs(LowerStart, EmitEnd), Secs(Start, std::chrono::steady_clock::now()),
-        RssAfterParse / 1024, peakRssKiB() / 1024);
+        Secs(LowerStart, EmitEnd),
+        Secs(Start, std::chrono::steady_clock::now()), RssAfterParse / 1024,
+        peakRssKiB() / 1024);
   }
   return ExitSuccess;
 }

@@ -1,4 +1,5 @@
-//===- RustWriter.cpp - Writes the Rust model as rustfmt would -------------===//
+//===- RustWriter.cpp - Writes the Rust model as rustfmt would
+//-------------===//
 //
 // rustfmt's defaults: max_width 100, four spaces, trailing commas in vertical
 // lists. Each construct is first tried on one line; when it does not fit it
@@ -462,7 +463,8 @@ void Writer::staticItem(const Item &I, unsigned Indent) {
 void Writer::externBlock(const Item &I, unsigned Indent) {
   attrs(Indent, I);
   // Header is `extern "C"` or, for Rust 1.82 and later, `unsafe extern "C"`.
-  std::string Head = (I.Header.empty() ? "extern \"" + I.Abi + "\"" : I.Header) + " {";
+  std::string Head =
+      (I.Header.empty() ? "extern \"" + I.Abi + "\"" : I.Header) + " {";
   line(Indent, Head);
   for (const Item &C : I.Children)
     item(C, Indent + 4);

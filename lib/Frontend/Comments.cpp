@@ -1,4 +1,5 @@
-//===- Comments.cpp - Doc comment text and bindgen annotations -------------===//
+//===- Comments.cpp - Doc comment text and bindgen annotations
+//-------------===//
 
 #include "Importer.h"
 #include "llvm/ADT/SmallVector.h"
@@ -15,8 +16,7 @@ static llvm::StringRef stripLineDecoration(llvm::StringRef Line, bool Block) {
       return L.drop_front(1);
     return L;
   }
-  if (L.consume_front("///") || L.consume_front("//!") ||
-      L.consume_front("//"))
+  if (L.consume_front("///") || L.consume_front("//!") || L.consume_front("//"))
     return L;
   return L;
 }

@@ -298,8 +298,8 @@ void Importer::importFunction(const FunctionDecl &FD) {
   fillCommon(I, FD);
   ir::Function &F = I.F;
   F.IsInline = isInlineAnywhere(FD);
-  F.IsStatic = !Latest.isExternallyVisible() ||
-               Latest.getStorageClass() == SC_Static;
+  F.IsStatic =
+      !Latest.isExternallyVisible() || Latest.getStorageClass() == SC_Static;
   F.IsDefinition = Latest.isThisDeclarationADefinition() ||
                    FD.isThisDeclarationADefinition();
   F.WarnUnusedResult = Latest.hasAttr<WarnUnusedResultAttr>();

@@ -1,4 +1,5 @@
-//===- Frontend.cpp - One CompilerInstance per run -------------------------===//
+//===- Frontend.cpp - One CompilerInstance per run
+//-------------------------===//
 
 #include "kbindgen/Frontend/Frontend.h"
 #include "Importer.h"
@@ -34,8 +35,7 @@ std::string clangVersion() { return CLANG_VERSION_STRING; }
 std::string clangExecutable() { return KBINDGEN_CLANG_EXECUTABLE; }
 
 static double secondsSince(std::chrono::steady_clock::time_point Start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                       Start)
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
       .count();
 }
 
@@ -189,13 +189,14 @@ dropUnknownArguments(const std::vector<std::string> &Args, unsigned &Warnings) {
       Table.ParseArgs(Raw, MissingIndex, MissingCount,
                       llvm::opt::Visibility(driver::options::ClangOption));
   std::vector<bool> Drop(Args.size(), false);
-  for (const llvm::opt::Arg *A : Parsed.filtered(driver::options::OPT_UNKNOWN)) {
+  for (const llvm::opt::Arg *A :
+       Parsed.filtered(driver::options::OPT_UNKNOWN)) {
     unsigned Index = A->getIndex();
     if (Index >= Args.size())
       continue;
     Drop[Index] = true;
-    llvm::errs() << "kbindgen: warning: unknown clang argument '"
-                 << Args[Index] << "' ignored\n";
+    llvm::errs() << "kbindgen: warning: unknown clang argument '" << Args[Index]
+                 << "' ignored\n";
     ++Warnings;
   }
   std::vector<std::string> Kept;
@@ -209,8 +210,7 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
   FrontendResult Result;
   if (!llvm::sys::fs::exists(Opts.Header))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "'%s' file not found",
-                                   Opts.Header.c_str());
+                                   "'%s' file not found", Opts.Header.c_str());
   if (llvm::sys::fs::is_directory(Opts.Header))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "'%s' is a directory", Opts.Header.c_str());
@@ -227,7 +227,8 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
   Argv.push_back("-fretain-comments-from-system-headers");
   Argv.push_back(Opts.Header.c_str());
 
-  IntrusiveRefCntPtr<DiagnosticOptions> DriverDiagOpts = new DiagnosticOptions();
+  IntrusiveRefCntPtr<DiagnosticOptions> DriverDiagOpts =
+      new DiagnosticOptions();
   TextDiagnosticPrinter DriverPrinter(llvm::errs(), &*DriverDiagOpts);
   IntrusiveRefCntPtr<DiagnosticsEngine> DriverDiags =
       CompilerInstance::createDiagnostics(&*DriverDiagOpts, &DriverPrinter,
@@ -251,8 +252,7 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
   if (!Opts.DepFile.empty()) {
     DependencyOutputOptions &DO = Invocation->getDependencyOutputOpts();
     DO.OutputFile = Opts.DepFile;
-    DO.Targets = {Opts.OutputFile.empty() ? std::string("-")
-                                          : Opts.OutputFile};
+    DO.Targets = {Opts.OutputFile.empty() ? std::string("-") : Opts.OutputFile};
   }
   if (Opts.SkipFunctionBodies) {
     // With header bodies skipped, a static function of the main file used
@@ -272,8 +272,7 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
   bool Ok = CI.ExecuteAction(Action);
   if (!Ok || Action.ParseFailed)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "failed to parse '%s'",
-                                   Opts.Header.c_str());
+                                   "failed to parse '%s'", Opts.Header.c_str());
   return std::move(Result);
 }
 

@@ -1,4 +1,5 @@
-//===- MacroEvaluator.cpp - Object-like macros through Clang's Sema --------===//
+//===- MacroEvaluator.cpp - Object-like macros through Clang's Sema
+//--------===//
 
 #include "MacroEvaluator.h"
 #include "clang/AST/Expr.h"
@@ -233,9 +234,8 @@ MacroResult MacroEvaluator::evaluate(const MacroInfo &MI) {
   P.skipToEof();
 
   if (Counter.Errors || Parsed.isInvalid() || !Parsed.get()) {
-    R.Reason = Counter.FirstError.empty()
-                   ? std::string("not an expression")
-                   : Counter.FirstError;
+    R.Reason = Counter.FirstError.empty() ? std::string("not an expression")
+                                          : Counter.FirstError;
   } else if (Trailing) {
     R.Reason = "tokens after the expression";
   } else {

@@ -1,4 +1,5 @@
-//===- MacroRecorder.cpp - Records #defines in source order ----------------===//
+//===- MacroRecorder.cpp - Records #defines in source order
+//----------------===//
 
 #include "MacroRecorder.h"
 #include "clang/Basic/SourceManager.h"

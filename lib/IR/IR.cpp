@@ -1,4 +1,5 @@
-//===- IR.cpp - Language-neutral model of a C translation unit -------------===//
+//===- IR.cpp - Language-neutral model of a C translation unit
+//-------------===//
 
 #include "kbindgen/IR/IR.h"
 #include "llvm/ADT/SmallString.h"

@@ -1,4 +1,5 @@
-//===- BitfieldLowering.cpp - Bitfield storage units and accessors ---------===//
+//===- BitfieldLowering.cpp - Bitfield storage units and accessors
+//---------===//
 //
 // A run of adjacent bitfields becomes one byte array covering exactly the
 // bytes Clang allocated to them. Accessors read and write each field at the
@@ -104,8 +105,7 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       std::string Write = "self." + Unit + ".set(" + Where + ", raw as u64)";
       if (InUnion)
         Write = "unsafe { " + Write + " }";
-      Set.Body = {"let raw: " + Raw + " = unsafe { " + Mem + "(val) };",
-                  Write};
+      Set.Body = {"let raw: " + Raw + " = unsafe { " + Mem + "(val) };", Write};
       Impl.Children.push_back(Set);
 
       rust::Item RawGet = method(B.Name + "_raw", true);
@@ -113,19 +113,19 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       RawGet.Ty = Ty;
       RawGet.Body = {
           "let unit = unsafe { " + Ptr + "addr_of!((*this)." + Unit + ") };",
-          "let raw = unsafe { __BindgenBitfieldUnit::raw_get(unit, " + Where + ") };",
+          "let raw = unsafe { __BindgenBitfieldUnit::raw_get(unit, " + Where +
+              ") };",
           "unsafe { " + Mem + "(raw as " + Raw + ") }"};
       Impl.Children.push_back(RawGet);
 
       rust::Item RawSet = method("set_" + B.CName + "_raw", true);
       RawSet.Params.push_back({"this", rust::Type::path("*mut Self")});
       RawSet.Params.push_back({"val", Ty});
-      RawSet.Body = {
-          "let raw: " + Raw + " = unsafe { " + Mem + "(val) };",
-          "let unit = unsafe { " + Ptr + "addr_of_mut!((*this)." + Unit +
-              ") };",
-          "unsafe { __BindgenBitfieldUnit::raw_set(unit, " + Where +
-              ", raw as u64) }"};
+      RawSet.Body = {"let raw: " + Raw + " = unsafe { " + Mem + "(val) };",
+                     "let unit = unsafe { " + Ptr + "addr_of_mut!((*this)." +
+                         Unit + ") };",
+                     "unsafe { __BindgenBitfieldUnit::raw_set(unit, " + Where +
+                         ", raw as u64) }"};
       Impl.Children.push_back(RawSet);
     }
 
@@ -144,8 +144,8 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       std::string Raw = rawIntType(C, B.Type.Type);
       std::string Where = std::to_string(B.BitInUnit) + "usize, " +
                           std::to_string(B.Width) + "u8";
-      std::string Let = "let raw: " + Raw + " = unsafe { " + Mem + "(" +
-                        B.Name + ") };";
+      std::string Let =
+          "let raw: " + Raw + " = unsafe { " + Mem + "(" + B.Name + ") };";
       // The body sits 8 columns in; rustfmt opens the block when the
       // statement does not fit.
       if (8 + Let.size() <= 100) {

@@ -1,4 +1,5 @@
-//===- DeclLowering.cpp - Typedefs, functions and global variables ---------===//
+//===- DeclLowering.cpp - Typedefs, functions and global variables
+//---------===//
 
 #include "LowerContext.h"
 
@@ -169,8 +170,8 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
   unsigned Index = 0;
   for (const ir::Param &P : F.Sig.Params) {
     ++Index;
-    std::string PN = P.Name.empty() ? "arg" + std::to_string(Index)
-                                    : escapeRustName(P.Name);
+    std::string PN =
+        P.Name.empty() ? "arg" + std::to_string(Index) : escapeRustName(P.Name);
     Fn.Params.push_back({PN, paramType(P)});
   }
   Fn.Variadic = F.Sig.IsVariadic;

@@ -1,4 +1,5 @@
-//===- Derives.cpp - Which traits each Rust item can derive ----------------===//
+//===- Derives.cpp - Which traits each Rust item can derive
+//----------------===//
 //
 // A trait is derivable when every field's type has it. Rust's own rules
 // decide the leaves: raw pointers have no Default, floats no Eq/Hash/Ord,
@@ -145,8 +146,8 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
         if (F.BitWidth) {
           // A bitfield unit derives everything but Default above 32 bytes.
           size_t End = Idx;
-          BitfieldUnit U = collectBitfieldUnit(*this, R.Fields, Idx, End,
-                                               R.IsUnion);
+          BitfieldUnit U =
+              collectBitfieldUnit(*this, R.Fields, Idx, End, R.IsUnion);
           if (Tr == Trait::Default && U.Bytes > 32)
             Ok = false;
           Idx = End - 1;
@@ -187,14 +188,14 @@ std::vector<std::string> LowerContext::derivesFor(ir::ItemId Id,
     return withAnnotatedDerives(M.item(Id), D);
   if (Opts.DeriveHash && canDeriveItem(Id, Trait::Hash))
     D.push_back("Hash");
-  bool PartialOrd = Opts.DerivePartialOrd && canDeriveItem(Id, Trait::PartialOrd);
+  bool PartialOrd =
+      Opts.DerivePartialOrd && canDeriveItem(Id, Trait::PartialOrd);
   if (PartialOrd)
     D.push_back("PartialOrd");
   if (Opts.DeriveOrd && PartialOrd && canDeriveItem(Id, Trait::Ord))
     D.push_back("Ord");
-  bool PartialEq =
-      (Opts.DerivePartialEq || Opts.DeriveEq) &&
-      canDeriveItem(Id, Trait::PartialEq);
+  bool PartialEq = (Opts.DerivePartialEq || Opts.DeriveEq) &&
+                   canDeriveItem(Id, Trait::PartialEq);
   if (PartialEq && Opts.DerivePartialEq)
     D.push_back("PartialEq");
   if (Opts.DeriveEq && PartialEq && canDeriveItem(Id, Trait::Eq))

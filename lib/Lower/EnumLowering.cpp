@@ -1,4 +1,5 @@
-//===- EnumLowering.cpp - C enums in each of bindgen's styles --------------===//
+//===- EnumLowering.cpp - C enums in each of bindgen's styles
+//--------------===//
 
 #include "LowerContext.h"
 #include "llvm/ADT/DenseSet.h"
@@ -89,9 +90,7 @@ std::vector<std::string> LowerContext::enumDerives(ir::ItemId Id) {
   return D;
 }
 
-static std::string valueText(const llvm::APSInt &V) {
-  return ir::toDecimal(V);
-}
+static std::string valueText(const llvm::APSInt &V) { return ir::toDecimal(V); }
 
 /// `u32`, `i8`... for `#[repr]` from the underlying C integer type.
 static std::string reprInt(const ir::Module &M, ir::TypeId Under) {
@@ -149,7 +148,8 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     for (const ir::Enumerator &C : E.Constants) {
       std::string CN = enumConstantName(Id, C.Name);
       if (!claimValueName(CN)) {
-        warn("enum constant '" + CN + "' is defined more than once; the "
+        warn("enum constant '" + CN +
+             "' is defined more than once; the "
              "later definition is skipped");
         continue;
       }
@@ -217,8 +217,7 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
         if (Assign)
           B.Header = "impl " + Std + "::ops::" + Trait + " for " + N;
         if (Assign) {
-          B.Body = {"#[inline]",
-                    "fn " + Fn + "(&mut self, rhs: " + N + ") {",
+          B.Body = {"#[inline]", "fn " + Fn + "(&mut self, rhs: " + N + ") {",
                     "    self.0 " + Op + "= rhs.0;", "}"};
         } else {
           B.Body = {"type Output = Self;", "#[inline]",

@@ -1,4 +1,5 @@
-//===- Lower.cpp - The lowering pipeline -----------------------------------===//
+//===- Lower.cpp - The lowering pipeline
+//-----------------------------------===//
 
 #include "LowerContext.h"
 #include "llvm/ADT/StringExtras.h"
@@ -75,8 +76,8 @@ void LowerContext::layoutTests(
   // when even the second line is too long.
   auto assertion = [&](const std::string &Msg, const std::string &Expr,
                        uint64_t Value, const std::string &Generic = "") {
-    std::string Flat = "[\"" + Msg + "\"][" + Expr + " - " + usizeLit(Value) +
-                       "];";
+    std::string Flat =
+        "[\"" + Msg + "\"][" + Expr + " - " + usizeLit(Value) + "];";
     if (4 + Flat.size() <= 100) {
       T.Body.push_back("    " + Flat);
       return;
@@ -139,7 +140,8 @@ void LowerContext::layoutTests(
     T.Body.push_back("    )");
     T.Body.push_back("        - " + usizeLit(Value) + "];");
   };
-  T.Body.push_back("#[allow(clippy::unnecessary_operation, clippy::identity_op)]");
+  T.Body.push_back(
+      "#[allow(clippy::unnecessary_operation, clippy::identity_op)]");
   T.Body.push_back("const _: () = {");
   assertion("Size of " + Name, Mem + "size_of::<" + Name + ">()", Size,
             Mem + "size_of");
@@ -175,8 +177,8 @@ void LowerContext::debugImpl(
   rust::Item I;
   I.K = rust::Item::Kind::Impl;
   I.Header = "impl " + Fmt + "Debug for " + Name;
-  I.Body.push_back("fn fmt(&self, f: &mut " + Fmt + "Formatter<'_>) -> " +
-                   Fmt + "Result {");
+  I.Body.push_back("fn fmt(&self, f: &mut " + Fmt + "Formatter<'_>) -> " + Fmt +
+                   "Result {");
   if (!Kind.empty() || Fields.empty()) {
     std::string What = Kind.empty() ? "" : " " + Kind.str();
     I.Body.push_back("    write!(f, \"" + Name + " {{" + What + " }}\")");

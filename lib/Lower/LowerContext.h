@@ -12,7 +12,17 @@
 namespace kbindgen {
 
 /// Traits bindgen derives, in the order it lists them.
-enum class Trait { Debug, Default, Copy, Clone, Hash, PartialOrd, Ord, PartialEq, Eq };
+enum class Trait {
+  Debug,
+  Default,
+  Copy,
+  Clone,
+  Hash,
+  PartialOrd,
+  Ord,
+  PartialEq,
+  Eq
+};
 
 /// How a C enum is lowered.
 EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name,
@@ -45,7 +55,8 @@ public:
   /// The name of an enum constant in the value namespace.
   std::string enumConstantName(ir::ItemId Enum, const std::string &C) const;
 
-  // --- Paths ------------------------------------------------------------------
+  // --- Paths
+  // ------------------------------------------------------------------
   std::string stdPath() const { return Opts.UseCore ? "::core" : "::std"; }
   std::string ctype(llvm::StringRef Name) const;
   rust::TypeRef ctypeRef(llvm::StringRef Name) const {
@@ -56,7 +67,9 @@ public:
   // --- Types (TypeLowering.cpp) ---------------------------------------------
   enum class Use { Field, Param, Return, Alias, Pointee, Static, Element };
   rust::TypeRef rustType(ir::QualType QT, Use U);
-  rust::TypeRef rustType(ir::TypeId T, Use U) { return rustType({T, false}, U); }
+  rust::TypeRef rustType(ir::TypeId T, Use U) {
+    return rustType({T, false}, U);
+  }
   rust::TypeRef primitiveType(ir::PrimitiveKind K, Use U);
   rust::TypeRef fnPointer(const ir::FunctionSig &Sig);
   /// A parameter's type (array parameters per
@@ -81,14 +94,14 @@ public:
   bool isOpaque(ir::ItemId Id) const;
 
   // --- Items ----------------------------------------------------------------
-  void lowerRecord(ir::ItemId Id);  // RecordLowering.cpp
+  void lowerRecord(ir::ItemId Id); // RecordLowering.cpp
   void lowerOpaqueRecord(ir::ItemId Id);
   void lowerEnum(ir::ItemId Id);    // EnumLowering.cpp
   void lowerTypedef(ir::ItemId Id); // DeclLowering.cpp
   bool isNewTypeAlias(ir::ItemId Typedef) const;
   void lowerFunction(ir::ItemId Id);
   void lowerVar(ir::ItemId Id);
-  void lowerMacro(ir::ItemId Id);   // MacroLowering.cpp
+  void lowerMacro(ir::ItemId Id); // MacroLowering.cpp
   /// Sets the type and value of a string constant C.
   void stringConstant(rust::Item &C, llvm::StringRef Bytes);
 
@@ -100,7 +113,8 @@ public:
     return BlockReasons[Id.Index];
   }
   /// "matches --OPTION 'PATTERN' (reason: ...)" for --explain.
-  std::string ruleText(llvm::StringRef Option, const std::string &Pattern) const;
+  std::string ruleText(llvm::StringRef Option,
+                       const std::string &Pattern) const;
 
   // --- Output ---------------------------------------------------------------
   void emit(rust::Item I) {

@@ -1,4 +1,5 @@
-//===- MacroLowering.cpp - Object-like macros as Rust constants ------------===//
+//===- MacroLowering.cpp - Object-like macros as Rust constants
+//------------===//
 //
 // Values come from Clang's constant evaluator (Frontend). Typing: literal
 // arithmetic keeps bindgen's value-based typing (u32 unless the value needs
@@ -190,8 +191,10 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
   // after generation: the helper stands for the macro.
   if (emittedBy("RUST_CONST_HELPER_" + N)) {
     report(Id, "macro", "skipped",
-           "RUST_CONST_HELPER_" + N + " stands for it (Kbuild renames the "
-           "helper to " + N + ")");
+           "RUST_CONST_HELPER_" + N +
+               " stands for it (Kbuild renames the "
+               "helper to " +
+               N + ")");
     return;
   }
   if (!claimValueName(N)) {
@@ -208,9 +211,10 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
     std::string Other = "another item";
     if (Owner) {
       const ir::Item &O = M.item(*Owner);
-      Other = (O.Kind == ir::ItemKind::Enum ? "an enumerator of '" + name(*Owner)
-                                            : "'" + O.Name) +
-              "' (" + O.Loc.File + ":" + std::to_string(O.Loc.Line) + ")";
+      Other =
+          (O.Kind == ir::ItemKind::Enum ? "an enumerator of '" + name(*Owner)
+                                        : "'" + O.Name) +
+          "' (" + O.Loc.File + ":" + std::to_string(O.Loc.Line) + ")";
     }
     warn("macro '" + I.Name + "' (" + I.Loc.File + ":" +
          std::to_string(I.Loc.Line) + ") and " + Other + " both define '" + N +

@@ -1,4 +1,5 @@
-//===- Naming.cpp - Rust names for C items, as bindgen spells them ---------===//
+//===- Naming.cpp - Rust names for C items, as bindgen spells them
+//---------===//
 
 #include "LowerContext.h"
 #include "llvm/ADT/StringSet.h"
@@ -9,18 +10,18 @@ std::string escapeRustName(const std::string &Name) {
   // Rust keywords (strict and reserved), and primitive type names, which
   // bindgen also refuses as item names.
   static const llvm::StringSet<> Reserved = {
-      "abstract", "alignof", "as",       "async",   "await",  "become",
-      "box",      "break",   "const",    "continue", "crate", "do",
-      "dyn",      "else",    "enum",     "extern",  "false",  "final",
-      "fn",       "for",     "gen",      "if",      "impl",   "in",
-      "let",      "loop",    "macro",    "match",   "mod",    "move",
-      "mut",      "offsetof", "override", "priv",   "proc",   "pub",
-      "pure",     "ref",     "return",   "Self",    "self",   "sizeof",
-      "static",   "struct",  "super",    "trait",   "true",   "try",
-      "type",     "typeof",  "unsafe",   "unsized", "use",    "virtual",
-      "where",    "while",   "yield",    "str",     "bool",   "f32",
-      "f64",      "usize",   "isize",    "u128",    "i128",   "u64",
-      "i64",      "u32",     "i32",      "u16",     "i16",    "u8",
+      "abstract", "alignof",  "as",       "async",    "await", "become",
+      "box",      "break",    "const",    "continue", "crate", "do",
+      "dyn",      "else",     "enum",     "extern",   "false", "final",
+      "fn",       "for",      "gen",      "if",       "impl",  "in",
+      "let",      "loop",     "macro",    "match",    "mod",   "move",
+      "mut",      "offsetof", "override", "priv",     "proc",  "pub",
+      "pure",     "ref",      "return",   "Self",     "self",  "sizeof",
+      "static",   "struct",   "super",    "trait",    "true",  "try",
+      "type",     "typeof",   "unsafe",   "unsized",  "use",   "virtual",
+      "where",    "while",    "yield",    "str",      "bool",  "f32",
+      "f64",      "usize",    "isize",    "u128",     "i128",  "u64",
+      "i64",      "u32",      "i32",      "u16",      "i16",   "u8",
       "i8",       "_"};
   if (Reserved.contains(Name))
     return Name + "_";

@@ -1,4 +1,5 @@
-//===- RecordLowering.cpp - Structs and unions with Clang's layout ---------===//
+//===- RecordLowering.cpp - Structs and unions with Clang's layout
+//---------===//
 //
 // Fields are placed where Clang's ASTRecordLayout put them. The Rust
 // `#[repr(C)]` layout is simulated alongside; where it would differ, explicit
@@ -95,7 +96,8 @@ void LowerContext::lowerOpaqueRecord(ir::ItemId Id) {
   S.Doc = docLines(I.Comment);
   S.Attrs.push_back("#[repr(C)]");
   if (R.Layout.Align > 8)
-    S.Attrs.back() = "#[repr(C, align(" + std::to_string(R.Layout.Align) + "))]";
+    S.Attrs.back() =
+        "#[repr(C, align(" + std::to_string(R.Layout.Align) + "))]";
   S.Derives = derivesFor(Id, /*IsUnionLike=*/false);
   addCustomDerives(S.Derives, S.Name, CustomRule::Target::Struct);
   for (std::string &A : customAttributes(S.Name, CustomRule::Target::Struct))
@@ -189,9 +191,9 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
 
   std::vector<std::pair<std::string, uint64_t>> Offsets;
   std::vector<BitfieldUnit> Units;
-  uint64_t RustEnd = 0;      // bytes covered so far (bindgen's latest_offset)
+  uint64_t RustEnd = 0;       // bytes covered so far (bindgen's latest_offset)
   uint64_t MaxFieldAlign = 0; // bindgen's max_field_align
-  uint64_t DataAlign = 1;    // the largest alignment of a data field
+  uint64_t DataAlign = 1;     // the largest alignment of a data field
   unsigned AnonIndex = 0, PaddingIndex = 0;
   bool LastWasBitfield = false;
   bool HasBitfields = false;
@@ -242,7 +244,8 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
       // bindgen pads only where Rust's own alignment would not get there.
       uint64_t Bytes = ByteOff - RustEnd;
       if (Opts.ExplicitPadding || Bytes >= Align || Align > 8)
-        addPadding(Bytes, Opts.ExplicitPadding ? 1 : std::min<uint64_t>(Align, 8));
+        addPadding(Bytes,
+                   Opts.ExplicitPadding ? 1 : std::min<uint64_t>(Align, 8));
     }
     rust::Field RF;
     RF.Name = FieldName;
@@ -345,8 +348,7 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
 
   if (Opts.LayoutTests)
     layoutTests(N, R.Layout.Size, R.Layout.Align, Offsets);
-  if (Opts.DeriveDefault &&
-      (UnionLike || !canDeriveItem(Id, Trait::Default)) &&
+  if (Opts.DeriveDefault && (UnionLike || !canDeriveItem(Id, Trait::Default)) &&
       !(I.Annot.NoDefault || Opts.NoDefault.matches(N)))
     defaultImpl(N);
   if (Opts.ImplDebug && Opts.DeriveDebug &&

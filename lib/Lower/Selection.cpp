@@ -1,4 +1,5 @@
-//===- Selection.cpp - Allowlists, blocklists and what items need ----------===//
+//===- Selection.cpp - Allowlists, blocklists and what items need
+//----------===//
 //
 // Without an allowlist every item is selected unless blocklisted. With one,
 // the allowlisted items are the roots and, unless --no-recursive-allowlist,
@@ -164,8 +165,9 @@ void LowerContext::computeSelection() {
     if (I.Skipped)
       continue;
     const std::string &Nm = name(Id);
-    bool Root = Opts.AllowlistItems.matches(Nm) ||
-                (!I.Loc.File.empty() && Opts.AllowlistFiles.matches(I.Loc.File));
+    bool Root =
+        Opts.AllowlistItems.matches(Nm) ||
+        (!I.Loc.File.empty() && Opts.AllowlistFiles.matches(I.Loc.File));
     if (isType(I))
       Root = Root || Opts.AllowlistTypes.matches(Nm);
     else if (I.Kind == ir::ItemKind::Function)

@@ -1,4 +1,5 @@
-//===- TypeLowering.cpp - C types to Rust types ----------------------------===//
+//===- TypeLowering.cpp - C types to Rust types
+//----------------------------===//
 
 #include "LowerContext.h"
 
@@ -22,9 +23,9 @@ std::optional<std::string>
 LowerContext::sizeTypeAlias(llvm::StringRef Name) const {
   // The fixed-width typedefs of <stdint.h> are Rust primitives.
   static const std::pair<const char *, const char *> Fixed[] = {
-      {"int8_t", "i8"},   {"uint8_t", "u8"},   {"int16_t", "i16"},
+      {"int8_t", "i8"},    {"uint8_t", "u8"},  {"int16_t", "i16"},
       {"uint16_t", "u16"}, {"int32_t", "i32"}, {"uint32_t", "u32"},
-      {"int64_t", "i64"}, {"uint64_t", "u64"}};
+      {"int64_t", "i64"},  {"uint64_t", "u64"}};
   for (const auto &[C, R] : Fixed)
     if (Name == C)
       return std::string(R);
@@ -75,8 +76,7 @@ rust::TypeRef LowerContext::primitiveType(ir::PrimitiveKind K, Use U) {
   case PK::Float:
     return Opts.ConvertFloats ? rust::Type::path("f32") : ctypeRef("c_float");
   case PK::Double:
-    return Opts.ConvertFloats ? rust::Type::path("f64")
-                              : ctypeRef("c_double");
+    return Opts.ConvertFloats ? rust::Type::path("f64") : ctypeRef("c_double");
   case PK::LongDouble:
   case PK::Float128:
     // No Rust type has x87's or IEEE quad's representation; bindgen uses an
@@ -100,8 +100,7 @@ rust::TypeRef LowerContext::paramType(const ir::Param &P) {
     return rustType(P.Type, Use::Param);
   // `int a[20]` as `*mut [c_int; 20usize]`, const when the elements are.
   const ir::Type &Decayed = M.type(P.Type.Type);
-  bool Const =
-      Decayed.Kind == ir::TypeKind::Pointer && Decayed.Pointee.IsConst;
+  bool Const = Decayed.Kind == ir::TypeKind::Pointer && Decayed.Pointee.IsConst;
   return rust::Type::ptr(rustType(P.ArrayBeforeDecay, Use::Pointee), !Const);
 }
 
@@ -119,8 +118,8 @@ rust::TypeRef LowerContext::fnPointer(const ir::FunctionSig &Sig) {
   unsigned Index = 0;
   for (const ir::Param &P : Sig.Params) {
     ++Index;
-    std::string N = P.Name.empty() ? "arg" + std::to_string(Index)
-                                   : escapeRustName(P.Name);
+    std::string N =
+        P.Name.empty() ? "arg" + std::to_string(Index) : escapeRustName(P.Name);
     F->Params.push_back({N, paramType(P)});
   }
   F->Variadic = Sig.IsVariadic;

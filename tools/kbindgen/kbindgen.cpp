@@ -1,4 +1,5 @@
-//===- kbindgen.cpp - The kbindgen executable ------------------------------===//
+//===- kbindgen.cpp - The kbindgen executable
+//------------------------------===//
 
 #include "kbindgen/Driver/Driver.h"
 

@@ -1,4 +1,5 @@
-//===- CommandLineTest.cpp - Tests for rust-bindgen's command line ---------===//
+//===- CommandLineTest.cpp - Tests for rust-bindgen's command line
+//---------===//
 
 #include "kbindgen/Driver/Driver.h"
 #include "gtest/gtest.h"
@@ -44,9 +45,9 @@ TEST(CommandLineTest, InlineValues) {
 }
 
 TEST(CommandLineTest, RegexOptionsAccumulate) {
-  auto CL = parse({"h.h", "--allowlist-function", "kvm_.*",
-                   "--allowlist-function", "vcpu_.*", "--blocklist-type",
-                   "__u64"});
+  auto CL =
+      parse({"h.h", "--allowlist-function", "kvm_.*", "--allowlist-function",
+             "vcpu_.*", "--blocklist-type", "__u64"});
   ASSERT_TRUE(static_cast<bool>(CL)) << llvm::toString(CL.takeError());
   EXPECT_TRUE(CL->Opts.hasAllowlist());
   EXPECT_EQ(CL->Opts.AllowlistFunctions.size(), 2u);

@@ -1,4 +1,5 @@
-//===- RustWriterTest.cpp - Tests for the rustfmt-style writer -------------===//
+//===- RustWriterTest.cpp - Tests for the rustfmt-style writer
+//-------------===//
 //
 // Every expected text below is what `rustfmt --edition 2021` leaves
 // unchanged: the writer must break lines exactly where rustfmt would.
@@ -79,17 +80,15 @@ Field field(std::string Name, TypeRef Ty) {
 
 TEST(RustWriterTypeTest, ToStringSpellsEveryKind) {
   EXPECT_EQ(toString(*Type::path(CInt)), CInt);
-  EXPECT_EQ(toString(*Type::ptr(Type::path(CChar), false)),
-            "*const " + CChar);
+  EXPECT_EQ(toString(*Type::ptr(Type::path(CChar), false)), "*const " + CChar);
   EXPECT_EQ(toString(*Type::ptr(Type::ptr(Type::path("u8"), true), false)),
             "*const *mut u8");
-  EXPECT_EQ(toString(*Type::array(Type::path("u8"), "4usize")),
-            "[u8; 4usize]");
+  EXPECT_EQ(toString(*Type::array(Type::path("u8"), "4usize")), "[u8; 4usize]");
   EXPECT_EQ(toString(*Type::unit()), "()");
   EXPECT_EQ(toString(*Type::never()), "!");
-  EXPECT_EQ(toString(*option(fnPtr({{"a", Type::path("u32")}},
-                                   Type::path("i32")))),
-            "::std::option::Option<unsafe extern \"C\" fn(a: u32) -> i32>");
+  EXPECT_EQ(
+      toString(*option(fnPtr({{"a", Type::path("u32")}}, Type::path("i32")))),
+      "::std::option::Option<unsafe extern \"C\" fn(a: u32) -> i32>");
 }
 
 TEST(RustWriterTypeTest, FunctionPointerVariadicAndUnnamed) {
@@ -113,11 +112,13 @@ TEST(RustWriterTypeTest, FormatTypeKeepsShortTypesFlat) {
   EXPECT_EQ(Lines[0], "pub x: " + CInt + ",");
 }
 
-// --- Functions ----------------------------------------------------------------
+// --- Functions
+// ----------------------------------------------------------------
 
 TEST(RustWriterFunctionTest, FlatSignature) {
   std::string Out = writeItem(externFunction(
-      "f", {{"a", Type::path(CInt)}, {"s", Type::ptr(Type::path(CChar), false)}},
+      "f",
+      {{"a", Type::path(CInt)}, {"s", Type::ptr(Type::path(CChar), false)}},
       Type::path(CInt)));
   EXPECT_EQ(Out, "unsafe extern \"C\" {\n"
                  "    pub fn f(a: ::std::os::raw::c_int, s: *const "
@@ -126,10 +127,9 @@ TEST(RustWriterFunctionTest, FlatSignature) {
 }
 
 TEST(RustWriterFunctionTest, NoParamsNoReturn) {
-  EXPECT_EQ(writeItem(externFunction("g", {})),
-            "unsafe extern \"C\" {\n"
-            "    pub fn g();\n"
-            "}\n");
+  EXPECT_EQ(writeItem(externFunction("g", {})), "unsafe extern \"C\" {\n"
+                                                "    pub fn g();\n"
+                                                "}\n");
 }
 
 TEST(RustWriterFunctionTest, NeverReturn) {
@@ -140,12 +140,12 @@ TEST(RustWriterFunctionTest, NeverReturn) {
 }
 
 TEST(RustWriterFunctionTest, BrokenSignatureOneParamPerLine) {
-  std::string Out = writeItem(externFunction(
-      "a_rather_long_function_name",
-      {{"first", Type::ptr(Type::path(CChar), false)},
-       {"second", Type::path(CInt)},
-       {"third", Type::ptr(Type::path(CVoid), true)}},
-      Type::path(CInt)));
+  std::string Out =
+      writeItem(externFunction("a_rather_long_function_name",
+                               {{"first", Type::ptr(Type::path(CChar), false)},
+                                {"second", Type::path(CInt)},
+                                {"third", Type::ptr(Type::path(CVoid), true)}},
+                               Type::path(CInt)));
   EXPECT_EQ(Out, "unsafe extern \"C\" {\n"
                  "    pub fn a_rather_long_function_name(\n"
                  "        first: *const ::std::os::raw::c_char,\n"
@@ -156,11 +156,11 @@ TEST(RustWriterFunctionTest, BrokenSignatureOneParamPerLine) {
 }
 
 TEST(RustWriterFunctionTest, BrokenVariadicSignature) {
-  std::string Out = writeItem(externFunction(
-      "a_rather_long_printf_like_function",
-      {{"level", Type::path(CInt)},
-       {"fmt", Type::ptr(Type::path(CChar), false)}},
-      Type::path(CInt), /*Variadic=*/true));
+  std::string Out =
+      writeItem(externFunction("a_rather_long_printf_like_function",
+                               {{"level", Type::path(CInt)},
+                                {"fmt", Type::ptr(Type::path(CChar), false)}},
+                               Type::path(CInt), /*Variadic=*/true));
   EXPECT_EQ(Out, "unsafe extern \"C\" {\n"
                  "    pub fn a_rather_long_printf_like_function(\n"
                  "        level: ::std::os::raw::c_int,\n"
@@ -173,10 +173,8 @@ TEST(RustWriterFunctionTest, BrokenVariadicSignature) {
 TEST(RustWriterFunctionTest, SignatureExactlyAtMaxWidthStaysFlat) {
   // "    pub fn NAME(a: u8);" padded to exactly 100 columns.
   std::string Name(100 - std::string("    pub fn (a: u8);").size(), 'x');
-  std::string Out =
-      writeItem(externFunction(Name, {{"a", Type::path("u8")}}));
-  EXPECT_EQ(Out, "unsafe extern \"C\" {\n    pub fn " + Name +
-                     "(a: u8);\n}\n");
+  std::string Out = writeItem(externFunction(Name, {{"a", Type::path("u8")}}));
+  EXPECT_EQ(Out, "unsafe extern \"C\" {\n    pub fn " + Name + "(a: u8);\n}\n");
   // One more column breaks it.
   Name += "x";
   Out = writeItem(externFunction(Name, {{"a", Type::path("u8")}}));
@@ -190,12 +188,13 @@ TEST(RustWriterFunctionTest, PlainExternBlockHeader) {
   EXPECT_EQ(writeItem(Block), "extern \"C\" {\n    pub fn g();\n}\n");
 }
 
-// --- Function pointers --------------------------------------------------------
+// --- Function pointers
+// --------------------------------------------------------
 
 TEST(RustWriterFnPtrTest, ShortFunctionPointerField) {
-  std::string Out = writeItem(structWith(
-      "ops", {field("cb", option(fnPtr({{"x", Type::path("u32")}},
-                                       Type::path(CInt))))}));
+  std::string Out = writeItem(
+      structWith("ops", {field("cb", option(fnPtr({{"x", Type::path("u32")}},
+                                                  Type::path(CInt))))}));
   EXPECT_EQ(Out, "#[repr(C)]\n"
                  "pub struct ops {\n"
                  "    pub cb: ::std::option::Option<unsafe extern \"C\" "
@@ -210,14 +209,13 @@ TEST(RustWriterFnPtrTest, LongFunctionPointerFieldBreaksInsideOption) {
              option(fnPtr({{"dev", Type::ptr(Type::path("device"), true)},
                            {"id", Type::ptr(Type::path("device_id"), false)}},
                           Type::path(CInt))))}));
-  EXPECT_EQ(Out,
-            "#[repr(C)]\n"
-            "pub struct ops {\n"
-            "    pub probe: ::std::option::Option<\n"
-            "        unsafe extern \"C\" fn(dev: *mut device, id: *const "
-            "device_id) -> ::std::os::raw::c_int,\n"
-            "    >,\n"
-            "}\n");
+  EXPECT_EQ(Out, "#[repr(C)]\n"
+                 "pub struct ops {\n"
+                 "    pub probe: ::std::option::Option<\n"
+                 "        unsafe extern \"C\" fn(dev: *mut device, id: *const "
+                 "device_id) -> ::std::os::raw::c_int,\n"
+                 "    >,\n"
+                 "}\n");
 }
 
 TEST(RustWriterFnPtrTest, VeryLongFunctionPointerBreaksParams) {
@@ -247,16 +245,16 @@ TEST(RustWriterFnPtrTest, LongFunctionPointerTypeAlias) {
   A.Ty = option(fnPtr({{"irq", Type::path(CInt)},
                        {"dev_id", Type::ptr(Type::path(CVoid), true)}},
                       Type::path("irqreturn_t")));
-  EXPECT_EQ(writeItem(A),
-            "pub type irq_handler_t = ::std::option::Option<\n"
-            "    unsafe extern \"C\" fn(\n"
-            "        irq: ::std::os::raw::c_int,\n"
-            "        dev_id: *mut ::std::os::raw::c_void,\n"
-            "    ) -> irqreturn_t,\n"
-            ">;\n");
+  EXPECT_EQ(writeItem(A), "pub type irq_handler_t = ::std::option::Option<\n"
+                          "    unsafe extern \"C\" fn(\n"
+                          "        irq: ::std::os::raw::c_int,\n"
+                          "        dev_id: *mut ::std::os::raw::c_void,\n"
+                          "    ) -> irqreturn_t,\n"
+                          ">;\n");
 }
 
-// --- Derives ------------------------------------------------------------------
+// --- Derives
+// ------------------------------------------------------------------
 
 TEST(RustWriterDeriveTest, ShortDeriveListOnOneLine) {
   Item S = structWith("S", {field("a", Type::path(CInt))});
@@ -270,9 +268,17 @@ TEST(RustWriterDeriveTest, ShortDeriveListOnOneLine) {
 
 TEST(RustWriterDeriveTest, LongDeriveListIsVertical) {
   Item S = structWith("S", {field("a", Type::path(CInt))});
-  S.Derives = {"Debug",      "Default",   "Copy",         "Clone",
-               "Hash",       "PartialOrd", "Ord",         "PartialEq",
-               "Eq",         "zerocopy::FromBytes", "zerocopy::IntoBytes"};
+  S.Derives = {"Debug",
+               "Default",
+               "Copy",
+               "Clone",
+               "Hash",
+               "PartialOrd",
+               "Ord",
+               "PartialEq",
+               "Eq",
+               "zerocopy::FromBytes",
+               "zerocopy::IntoBytes"};
   EXPECT_EQ(writeItem(S), "#[repr(C)]\n"
                           "#[derive(\n"
                           "    Debug,\n"
@@ -297,7 +303,8 @@ TEST(RustWriterDeriveTest, NoDerivesNoAttribute) {
   EXPECT_EQ(writeItem(S), "#[repr(C)]\npub struct S {}\n");
 }
 
-// --- Type aliases, constants, statics ------------------------------------------
+// --- Type aliases, constants, statics
+// ------------------------------------------
 
 TEST(RustWriterAliasTest, TypeAlias) {
   Item A;
@@ -353,7 +360,8 @@ TEST(RustWriterConstTest, LongConstValueGoesOnNextLine) {
             "    b\"a string of 20 bytes\\0\";\n");
 }
 
-// --- Other items --------------------------------------------------------------
+// --- Other items
+// --------------------------------------------------------------
 
 TEST(RustWriterItemTest, EnumWithDocs) {
   Item E;
@@ -435,7 +443,8 @@ TEST(RustWriterItemTest, FieldDocsAndAttributes) {
                           "}\n");
 }
 
-// --- Files --------------------------------------------------------------------
+// --- Files
+// --------------------------------------------------------------------
 
 TEST(RustWriterFileTest, HeaderInnerAttrsRawLinesAndItems) {
   File F;

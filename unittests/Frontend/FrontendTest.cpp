@@ -1,4 +1,5 @@
-//===- FrontendTest.cpp - Parsing C into the IR with Clang -----------------===//
+//===- FrontendTest.cpp - Parsing C into the IR with Clang
+//-----------------===//
 //
 // Parses small headers written to a temporary directory and checks the IR:
 // items in source order, Clang's record layouts, typedef sugar, macros and
@@ -7,10 +8,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "kbindgen/Frontend/Frontend.h"
-#include "gtest/gtest.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include "gtest/gtest.h"
 
 using namespace kbindgen;
 
@@ -19,8 +20,8 @@ namespace {
 class FrontendTest : public ::testing::Test {
 protected:
   void SetUp() override {
-    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("kbindgen-frontend",
-                                                      Dir));
+    ASSERT_FALSE(
+        llvm::sys::fs::createUniqueDirectory("kbindgen-frontend", Dir));
   }
   void TearDown() override { llvm::sys::fs::remove_directories(Dir); }
 
@@ -97,8 +98,8 @@ TEST_F(FrontendTest, ItemsInSourceOrder) {
   for (ir::ItemId Id : R->Module.order())
     if (R->Module.item(Id).IsFromMainFile && !R->Module.item(Id).Name.empty())
       Names.push_back(R->Module.item(Id).Name);
-  EXPECT_EQ(Names, (std::vector<std::string>{"first", "second", "third",
-                                             "fourth"}));
+  EXPECT_EQ(Names,
+            (std::vector<std::string>{"first", "second", "third", "fourth"}));
 }
 
 TEST_F(FrontendTest, TypedefSugarIsKept) {

@@ -1,4 +1,5 @@
-//===- LowerModuleTest.cpp - Lowering hand-built IR modules ----------------===//
+//===- LowerModuleTest.cpp - Lowering hand-built IR modules
+//----------------===//
 //
 // Builds small ir::Module values the way the Clang frontend would fill them
 // (x86_64 layouts) and checks the Rust items lowerModule makes of them.
@@ -84,10 +85,10 @@ public:
   }
 
   /// A complete struct; Fields are (name, type, byte offset).
-  ir::ItemId structOf(std::string Name,
-                      std::vector<std::tuple<std::string, ir::TypeId,
-                                             uint64_t>> Fields,
-                      uint64_t Size, uint64_t Align, bool IsUnion = false) {
+  ir::ItemId
+  structOf(std::string Name,
+           std::vector<std::tuple<std::string, ir::TypeId, uint64_t>> Fields,
+           uint64_t Size, uint64_t Align, bool IsUnion = false) {
     ir::ItemId Id = item(ir::ItemKind::Record, std::move(Name));
     ir::Record &R = M.item(Id).R;
     R.IsUnion = IsUnion;
@@ -190,8 +191,8 @@ TEST(LowerModuleTest, StructWithLayoutAssertions) {
                                "    pub i: ::std::os::raw::c_int,\n"
                                "}\n"))
       << L.Text;
-  EXPECT_TRUE(contains(
-      L.Text, "[\"Size of S\"][::std::mem::size_of::<S>() - 8usize];"))
+  EXPECT_TRUE(
+      contains(L.Text, "[\"Size of S\"][::std::mem::size_of::<S>() - 8usize];"))
       << L.Text;
   EXPECT_TRUE(contains(
       L.Text, "[\"Alignment of S\"][::std::mem::align_of::<S>() - 4usize];"))
@@ -228,8 +229,7 @@ TEST(LowerModuleTest, UnionIsAUnion) {
 TEST(LowerModuleTest, PointerConstness) {
   ModuleBuilder B;
   ir::TypeId C = B.charTy();
-  B.structOf("P", {{"ro", B.ptr(C, /*Const=*/true), 0},
-                   {"rw", B.ptr(C), 8}},
+  B.structOf("P", {{"ro", B.ptr(C, /*Const=*/true), 0}, {"rw", B.ptr(C), 8}},
              16, 8);
   Lowered L = lower(B.M);
   EXPECT_TRUE(contains(L.Text, "    pub ro: *const ::std::os::raw::c_char,\n"
@@ -326,7 +326,8 @@ TEST(LowerModuleTest, ExternVariables) {
   B.M.item(Const).V.Type = {B.intTy(), true};
   B.M.item(Const).V.IsConst = true;
   Lowered L = lower(B.M);
-  EXPECT_TRUE(contains(L.Text, "pub static mut counter: ::std::os::raw::c_int;"))
+  EXPECT_TRUE(
+      contains(L.Text, "pub static mut counter: ::std::os::raw::c_int;"))
       << L.Text;
   EXPECT_TRUE(contains(L.Text, "pub static limit: ::std::os::raw::c_int;"))
       << L.Text;

@@ -1,4 +1,5 @@
-//===- NamingTest.cpp - Tests for Rust names of C identifiers --------------===//
+//===- NamingTest.cpp - Tests for Rust names of C identifiers
+//--------------===//
 
 #include "kbindgen/Lower/Lower.h"
 #include "gtest/gtest.h"
@@ -15,26 +16,27 @@ TEST(EscapeRustNameTest, OrdinaryNamesAreUnchanged) {
 }
 
 TEST(EscapeRustNameTest, StrictKeywords) {
-  for (const char *K : {"as", "break", "const", "continue", "crate", "else",
-                        "enum", "extern", "false", "fn", "for", "if", "impl",
-                        "in", "let", "loop", "match", "mod", "move", "mut",
-                        "pub", "ref", "return", "self", "Self", "static",
-                        "struct", "super", "trait", "true", "type", "unsafe",
-                        "use", "where", "while", "async", "await", "dyn"})
+  for (const char *K :
+       {"as",     "break",  "const", "continue", "crate",  "else",   "enum",
+        "extern", "false",  "fn",    "for",      "if",     "impl",   "in",
+        "let",    "loop",   "match", "mod",      "move",   "mut",    "pub",
+        "ref",    "return", "self",  "Self",     "static", "struct", "super",
+        "trait",  "true",   "type",  "unsafe",   "use",    "where",  "while",
+        "async",  "await",  "dyn"})
     EXPECT_EQ(escapeRustName(K), std::string(K) + "_") << K;
 }
 
 TEST(EscapeRustNameTest, ReservedKeywords) {
-  for (const char *K : {"abstract", "become", "box", "do", "final", "macro",
-                        "override", "priv", "typeof", "unsized", "virtual",
-                        "yield", "try", "gen"})
+  for (const char *K :
+       {"abstract", "become", "box", "do", "final", "macro", "override", "priv",
+        "typeof", "unsized", "virtual", "yield", "try", "gen"})
     EXPECT_EQ(escapeRustName(K), std::string(K) + "_") << K;
 }
 
 TEST(EscapeRustNameTest, PrimitiveTypeNames) {
-  for (const char *K : {"u8", "u16", "u32", "u64", "u128", "i8", "i16",
-                        "i32", "i64", "i128", "usize", "isize", "f32", "f64",
-                        "bool", "str"})
+  for (const char *K :
+       {"u8", "u16", "u32", "u64", "u128", "i8", "i16", "i32", "i64", "i128",
+        "usize", "isize", "f32", "f64", "bool", "str"})
     EXPECT_EQ(escapeRustName(K), std::string(K) + "_") << K;
 }
 

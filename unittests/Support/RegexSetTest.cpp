@@ -1,4 +1,5 @@
-//===- RegexSetTest.cpp - Tests for bindgen-style anchored regex sets ------===//
+//===- RegexSetTest.cpp - Tests for bindgen-style anchored regex sets
+//------===//
 
 #include "kbindgen/Support/RegexSet.h"
 #include "gtest/gtest.h"

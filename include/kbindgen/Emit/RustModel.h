@@ -102,7 +102,7 @@ struct Item {
   bool Variadic = false;
   bool Unsafe = false; ///< Function: `unsafe fn`.
   std::string Abi = "C";
-  std::string Header;             ///< Impl: `impl Default for X`.
+  std::string Header; ///< Impl: `impl Default for X`.
   /// Raw: lines. Impl without Children, Function with a body: the
   /// statements, indentation relative to the block.
   std::vector<std::string> Body;

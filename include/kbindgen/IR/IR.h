@@ -91,7 +91,16 @@ enum class TypeKind {
 };
 
 /// Calling conventions kbindgen distinguishes.
-enum class CallConv { C, Stdcall, Fastcall, Vectorcall, Thiscall, Win64, SysV, Other };
+enum class CallConv {
+  C,
+  Stdcall,
+  Fastcall,
+  Vectorcall,
+  Thiscall,
+  Win64,
+  SysV,
+  Other
+};
 
 struct QualType {
   TypeId Type;
@@ -118,13 +127,13 @@ struct FunctionSig {
 struct Type {
   TypeKind Kind = TypeKind::Opaque;
   PrimitiveKind Primitive = PrimitiveKind::Void;
-  QualType Pointee;   ///< Pointer
-  TypeId Element;     ///< Array, IncompleteArray, Complex, Vector
+  QualType Pointee; ///< Pointer
+  TypeId Element;   ///< Array, IncompleteArray, Complex, Vector
   uint64_t ArraySize = 0;
-  ItemId Decl;        ///< Record, Enum, Typedef, VaList
+  ItemId Decl; ///< Record, Enum, Typedef, VaList
   FunctionSig Function;
-  uint64_t Size = 0;  ///< In bytes, as Clang computed; 0 when incomplete.
-  uint64_t Align = 1; ///< In bytes.
+  uint64_t Size = 0;    ///< In bytes, as Clang computed; 0 when incomplete.
+  uint64_t Align = 1;   ///< In bytes.
   std::string Spelling; ///< C spelling, for diagnostics.
 };
 
@@ -163,9 +172,9 @@ struct Annotations {
 struct Record {
   bool IsUnion = false;
   bool IsComplete = false;
-  bool IsPacked = false;        ///< `__attribute__((packed))` or `#pragma pack`.
-  uint64_t MaxFieldAlign = 0;   ///< `#pragma pack(N)`, bytes; 0 if none.
-  uint64_t ExplicitAlign = 0;   ///< `__attribute__((aligned(N)))`, bytes.
+  bool IsPacked = false;      ///< `__attribute__((packed))` or `#pragma pack`.
+  uint64_t MaxFieldAlign = 0; ///< `#pragma pack(N)`, bytes; 0 if none.
+  uint64_t ExplicitAlign = 0; ///< `__attribute__((aligned(N)))`, bytes.
   bool HasFlexibleArray = false;
   /// Never defined, and first named inside another record's member
   /// (`struct outer { struct undeclared *p; }`).
@@ -192,7 +201,7 @@ struct Typedef {
 
 struct Function {
   FunctionSig Sig;
-  bool IsInline = false;   ///< `inline` (incl. `static inline`): no symbol.
+  bool IsInline = false; ///< `inline` (incl. `static inline`): no symbol.
   bool IsStatic = false;
   bool IsDefinition = false;
   bool WarnUnusedResult = false;
@@ -229,12 +238,12 @@ struct Skip {
 
 struct Item {
   ItemKind Kind = ItemKind::Record;
-  std::string Name;        ///< C name; empty for anonymous records/enums.
+  std::string Name; ///< C name; empty for anonymous records/enums.
   bool IsAnonymous = false;
-  ItemId Parent;           ///< Enclosing record, for nested declarations.
-  TypeId SelfType;         ///< For Record/Enum/Typedef.
+  ItemId Parent;   ///< Enclosing record, for nested declarations.
+  TypeId SelfType; ///< For Record/Enum/Typedef.
   Location Loc;
-  std::string Comment;     ///< Raw doc comment text, without delimiters.
+  std::string Comment; ///< Raw doc comment text, without delimiters.
   Annotations Annot;
   std::optional<Skip> Skipped;
   bool IsFromMainFile = false;

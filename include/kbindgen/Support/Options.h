@@ -18,13 +18,13 @@
 namespace kbindgen {
 
 enum class EnumStyle {
-  Consts,           ///< `pub type E = c_uint; pub const E_A: E = 0;` (default)
-  Rust,             ///< `#[repr(u32)] pub enum E { A = 0 }`
+  Consts, ///< `pub type E = c_uint; pub const E_A: E = 0;` (default)
+  Rust,   ///< `#[repr(u32)] pub enum E { A = 0 }`
   RustNonExhaustive,
-  NewType,          ///< `pub struct E(pub c_uint);` + associated consts
-  NewTypeGlobal,    ///< newtype + global consts
-  Bitfield,         ///< newtype + BitOr/BitAnd impls
-  ModuleConsts,     ///< `pub mod E { pub type Type = c_uint; pub const A: Type }`
+  NewType,       ///< `pub struct E(pub c_uint);` + associated consts
+  NewTypeGlobal, ///< newtype + global consts
+  Bitfield,      ///< newtype + BitOr/BitAnd impls
+  ModuleConsts,  ///< `pub mod E { pub type Type = c_uint; pub const A: Type }`
 };
 
 /// The enum style spelled as on the command line (`consts`, `rust`, ...).
@@ -141,8 +141,7 @@ struct Options {
   // Enums and aliases.
   EnumStyle DefaultEnumStyle = EnumStyle::Consts;
   RegexSet RustifiedEnums, RustifiedNonExhaustiveEnums, NewTypeEnums,
-      NewTypeGlobalEnums, BitfieldEnums, ConstifiedEnums,
-      ConstifiedEnumModules;
+      NewTypeGlobalEnums, BitfieldEnums, ConstifiedEnums, ConstifiedEnumModules;
   AliasStyle DefaultAliasStyle = AliasStyle::TypeAlias;
   RegexSet TypeAliases, NewTypeAliases, NewTypeDerefAliases;
   NonCopyUnionStyle DefaultNonCopyUnionStyle =

@@ -1,4 +1,5 @@
-//===- RegexSet.h - Anchored regex lists as bindgen matches them -*- C++ -*-===//
+//===- RegexSet.h - Anchored regex lists as bindgen matches them -*- C++
+//-*-===//
 //
 // bindgen anchors every pattern (`^(?:PATTERN)$`). A set remembers which of its
 // patterns ever matched, so unused ones can be reported.
