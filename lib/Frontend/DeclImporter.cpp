@@ -19,7 +19,7 @@ ir::Location Importer::location(SourceLocation Loc) const {
   PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
   if (P.isInvalid())
     return Out;
-  Out.File = P.getFilename();
+  Out.File = M.internFile(P.getFilename());
   Out.Line = P.getLine();
   Out.Column = P.getColumn();
   return Out;
@@ -151,7 +151,6 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
 
   ir::Type Self;
   Self.Kind = isa<EnumDecl>(TD) ? ir::TypeKind::Enum : ir::TypeKind::Record;
-  Self.Spelling = Ctx.getTagDeclType(&Named).getAsString();
   ir::ItemId Id = M.addItem(std::move(I));
   DeclItems[Canon] = Id;
   Self.Decl = Id;
@@ -264,7 +263,6 @@ ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
   ir::Type &Self = M.type(SelfId);
   Self.Kind = ir::TypeKind::Typedef;
   Self.Decl = Id;
-  Self.Spelling = TD.getName().str();
   QualType QT = Ctx.getTypedefType(&TD);
   if (!QT->isIncompleteType() && !QT->isFunctionType()) {
     Self.Size = Ctx.getTypeSizeInChars(QT).getQuantity();
@@ -306,6 +304,19 @@ void Importer::importFunction(const FunctionDecl &FD) {
   if (const auto *Label = Latest.getAttr<AsmLabelAttr>())
     F.LinkName = Label->getLabel().str();
 
+  // An inline or static function has no symbol: it is a visible skip, and
+  // its signature is not needed (about 6,000 of them in the kernel's
+  // bindings_helper.h).
+  if (F.IsInline || F.IsStatic) {
+    I.Skipped = ir::Skip{F.IsInline
+                             ? "inline function: it has no symbol to link "
+                               "against"
+                             : "static function: it has no symbol to link "
+                               "against"};
+    DeclItems[Canon] = M.addItem(std::move(I));
+    return;
+  }
+
   const auto *FT = Latest.getType()->getAs<FunctionType>();
   assert(FT && "a function declaration has a function type");
   F.Sig = importSignature(*FT);
@@ -333,10 +344,6 @@ void Importer::importFunction(const FunctionDecl &FD) {
     }
   }
 
-  if (F.IsInline)
-    I.Skipped = ir::Skip{"inline function: it has no symbol to link against"};
-  else if (F.IsStatic)
-    I.Skipped = ir::Skip{"static function: it has no symbol to link against"};
   DeclItems[Canon] = M.addItem(std::move(I));
 }
 

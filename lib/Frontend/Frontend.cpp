@@ -2,6 +2,7 @@
 //-------------------------===//
 
 #include "kbindgen/Frontend/Frontend.h"
+#include "BodySkipper.h"
 #include "Importer.h"
 #include "MacroEvaluator.h"
 #include "MacroRecorder.h"
@@ -46,16 +47,27 @@ namespace {
 /// main file: Clang warns about unused static functions and variables only
 /// in the main file, and a use inside a skipped body would go unseen there
 /// (-Wunused-variable under the kernel's -Werror for rust/helpers/*.c).
+/// A skipped body is passed over as text where that is exact (BodySkipper).
 class BodySkippingConsumer : public ASTConsumer {
 public:
-  explicit BodySkippingConsumer(const SourceManager &SM) : SM(SM) {}
+  BodySkippingConsumer(const SourceManager &SM, Preprocessor &PP,
+                       FrontendTimes &Times)
+      : SM(SM), PP(PP), Times(Times) {}
 
   bool shouldSkipFunctionBody(Decl *D) override {
-    return !SM.isInMainFile(SM.getExpansionLoc(D->getLocation()));
+    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+      return false;
+    if (skipBodyText(PP))
+      ++Times.BodiesSkippedAsText;
+    else
+      ++Times.BodiesSkippedAsTokens;
+    return true;
   }
 
 private:
   const SourceManager &SM;
+  Preprocessor &PP;
+  FrontendTimes &Times;
 };
 
 /// Parses the translation unit with a Parser it keeps alive, imports the AST
@@ -70,7 +82,8 @@ public:
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
-    return std::make_unique<BodySkippingConsumer>(CI.getSourceManager());
+    return std::make_unique<BodySkippingConsumer>(
+        CI.getSourceManager(), CI.getPreprocessor(), Result.Times);
   }
 
   void ExecuteAction() override;
@@ -121,8 +134,13 @@ void KbindgenAction::ExecuteAction() {
   M.PointerWidth = TI.getPointerWidth(LangAS::Default);
   M.IsBigEndian = TI.isBigEndian();
   M.TargetTriple = TI.getTriple().str();
+  // Every top-level declaration and recorded macro becomes at most about one
+  // item; nested records add a few.
+  const TranslationUnitDecl &TU = *Ctx.getTranslationUnitDecl();
+  size_t NumDecls = std::distance(TU.decls_begin(), TU.decls_end());
+  M.reserveItems(NumDecls + Recorder.numDefinitions() + NumDecls / 8);
   Importer Imp(Ctx, M);
-  Imp.importTranslationUnit(*Ctx.getTranslationUnitDecl());
+  Imp.importTranslationUnit(TU);
   Result.Times.ImportSeconds = secondsSince(Start);
 
   Start = std::chrono::steady_clock::now();

@@ -145,7 +145,6 @@ ir::TypeId Importer::importBuiltin(const BuiltinType &BT) {
     Out.Size = Ctx.getTypeSizeInChars(&BT).getQuantity();
     Out.Align = Ctx.getTypeAlignInChars(&BT).getQuantity();
   }
-  Out.Spelling = QualType(&BT, 0).getAsString(Ctx.getPrintingPolicy());
   return M.addType(std::move(Out));
 }
 
@@ -194,7 +193,6 @@ ir::TypeId Importer::importFunctionType(const FunctionType &FT) {
   ir::Type Out;
   Out.Kind = ir::TypeKind::Function;
   Out.Function = importSignature(FT);
-  Out.Spelling = QualType(&FT, 0).getAsString();
   return M.addType(std::move(Out));
 }
 

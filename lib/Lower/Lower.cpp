@@ -25,17 +25,23 @@ LowerContext::docLines(const std::string &Comment) const {
 void LowerContext::report(ir::ItemId Id, llvm::StringRef Kind,
                           llvm::StringRef Status, llvm::StringRef Reason) {
   const ir::Item &I = M.item(Id);
+  bool Emitted = Status == "emitted" || Status == "opaque";
+  if (Emitted) {
+    auto It = Report.EmittedPerKind.find(Kind);
+    if (It == Report.EmittedPerKind.end())
+      It = Report.EmittedPerKind.emplace(Kind.str(), 0).first;
+    ++It->second;
+    EmittedItems.try_emplace(name(Id), Id);
+  }
+  if (!Report.KeepItems)
+    return;
   ItemReport R;
   R.Name = I.Name.empty() ? name(Id) : I.Name;
-  R.RustName = Status == "emitted" || Status == "opaque" ? name(Id) : "";
+  R.RustName = Emitted ? name(Id) : "";
   R.Kind = Kind.str();
   R.Loc = I.Loc;
   R.Status = Status.str();
   R.Reason = Reason.str();
-  if (R.Status == "emitted" || R.Status == "opaque") {
-    ++Report.EmittedPerKind[R.Kind];
-    EmittedItems.emplace(R.RustName, Id);
-  }
   Report.Items.push_back(std::move(R));
 }
 

@@ -121,7 +121,7 @@ public:
     if (I.K == rust::Item::Kind::Const && CurrentModule.empty()) {
       ConstValues.try_emplace(I.Name, I.Value);
       if (CurrentItem.isValid())
-        EmittedItems.emplace(I.Name, CurrentItem);
+        EmittedItems.try_emplace(I.Name, CurrentItem);
     }
     I.Module = CurrentModule;
     Out.Items.push_back(std::move(I));
@@ -176,12 +176,12 @@ private:
   std::vector<bool> Blocked;
   std::vector<std::string> BlockReasons;
   llvm::StringSet<> ValueNames;
-  std::map<std::string, ir::ItemId> EmittedItems;
+  llvm::StringMap<ir::ItemId> EmittedItems;
   llvm::StringSet<> TypeNames;
   llvm::StringSet<> TypedefNames;
   bool TypedefNamesReady = false;
-  std::map<std::pair<uint32_t, int>, bool> DeriveMemo;
-  std::map<std::pair<uint32_t, int>, bool> DeriveInProgress;
+  llvm::DenseMap<std::pair<uint32_t, int>, bool> DeriveMemo;
+  llvm::DenseMap<std::pair<uint32_t, int>, bool> DeriveInProgress;
 };
 
 /// The helper types bindgen prepends (Prelude.cpp).

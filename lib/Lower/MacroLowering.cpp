@@ -214,9 +214,9 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
       Other =
           (O.Kind == ir::ItemKind::Enum ? "an enumerator of '" + name(*Owner)
                                         : "'" + O.Name) +
-          "' (" + O.Loc.File + ":" + std::to_string(O.Loc.Line) + ")";
+          "' (" + O.Loc.File.str() + ":" + std::to_string(O.Loc.Line) + ")";
     }
-    warn("macro '" + I.Name + "' (" + I.Loc.File + ":" +
+    warn("macro '" + I.Name + "' (" + I.Loc.File.str() + ":" +
          std::to_string(I.Loc.Line) + ") and " + Other + " both define '" + N +
          "' with different meanings; the macro is skipped");
     report(Id, "macro", "skipped", "name already used by " + Other);

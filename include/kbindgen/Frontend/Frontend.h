@@ -22,6 +22,9 @@ struct FrontendTimes {
   double ParseSeconds = 0;
   double ImportSeconds = 0;
   double MacroSeconds = 0;
+  /// Header function bodies skipped by a text scan / token by token.
+  unsigned BodiesSkippedAsText = 0;
+  unsigned BodiesSkippedAsTokens = 0;
 };
 
 struct FrontendResult {

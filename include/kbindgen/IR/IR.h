@@ -12,6 +12,7 @@
 
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringRef.h"
 #include <cassert>
 #include <cstdint>
@@ -41,7 +42,7 @@ using ItemId = Id<ItemTag>;
 
 /// Where an item comes from, for diagnostics and `--explain`.
 struct Location {
-  std::string File;
+  llvm::StringRef File; ///< Interned by Module::internFile (or static).
   unsigned Line = 0;
   unsigned Column = 0;
   bool isValid() const { return !File.empty(); }
@@ -134,7 +135,7 @@ struct Type {
   FunctionSig Function;
   uint64_t Size = 0;    ///< In bytes, as Clang computed; 0 when incomplete.
   uint64_t Align = 1;   ///< In bytes.
-  std::string Spelling; ///< C spelling, for diagnostics.
+  std::string Spelling; ///< Opaque only: C spelling and why, for diagnostics.
 };
 
 enum class ItemKind { Record, Enum, Typedef, Function, Var, Macro };
@@ -299,6 +300,18 @@ public:
   /// Follows typedef sugar to the underlying type.
   TypeId canonical(TypeId Id) const;
 
+  /// A stable copy of a file name, shared by every location in that file.
+  llvm::StringRef internFile(llvm::StringRef Name) {
+    return FileNames.insert(Name).first->getKey();
+  }
+
+  /// Room for about N more items (the importer knows the declaration and
+  /// macro counts up front; growing the vector would copy every item).
+  void reserveItems(size_t N) {
+    Items.reserve(Items.size() + N);
+    Order.reserve(Order.size() + N);
+  }
+
   /// Target facts.
   unsigned PointerWidth = 64;
   bool IsBigEndian = false;
@@ -310,6 +323,7 @@ private:
   std::vector<Type> Types;
   std::vector<Item> Items;
   std::vector<ItemId> Order;
+  llvm::StringSet<> FileNames;
 };
 
 /// The decimal spelling of V, with its sign when V is signed and negative.

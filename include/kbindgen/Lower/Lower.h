@@ -29,9 +29,11 @@ struct ItemReport {
 };
 
 struct LowerReport {
+  /// Whether Items is filled (for --explain); the counts always are.
+  bool KeepItems = true;
   std::vector<ItemReport> Items;
   std::vector<std::string> Warnings; ///< One line each, without "warning: ".
-  std::map<std::string, unsigned> EmittedPerKind;
+  std::map<std::string, unsigned, std::less<>> EmittedPerKind;
 };
 
 /// Lowers M according to Opts.
