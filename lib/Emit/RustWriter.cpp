@@ -229,7 +229,7 @@ class Writer {
 public:
   explicit Writer(llvm::raw_ostream &OS) : OS(OS) {}
 
-  void file(const File &F);
+  void file(const File &F, llvm::StringRef MoreItems);
   void item(const Item &I, unsigned Indent);
 
 private:
@@ -528,7 +528,7 @@ void Writer::item(const Item &I, unsigned Indent) {
   }
 }
 
-void Writer::file(const File &F) {
+void Writer::file(const File &F, llvm::StringRef MoreItems) {
   if (!F.HeaderComment.empty())
     line(0, F.HeaderComment);
   for (const std::string &A : F.InnerAttrs)
@@ -547,8 +547,18 @@ void Writer::file(const File &F) {
     NeedBlank = false;
     item(I, 0);
   }
+  if (MoreItems.empty())
+    return;
+  if (NeedBlank)
+    line(0, "");
+  OS << MoreItems;
 }
 
-void writeFile(const File &F, llvm::raw_ostream &OS) { Writer(OS).file(F); }
+void writeFile(const File &F, llvm::raw_ostream &OS,
+               llvm::StringRef MoreItems) {
+  Writer(OS).file(F, MoreItems);
+}
+
+void writeItem(const Item &I, llvm::raw_ostream &OS) { Writer(OS).item(I, 0); }
 
 } // namespace kbindgen::rust

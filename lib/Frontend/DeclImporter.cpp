@@ -52,7 +52,9 @@ void Importer::fillCommon(ir::Item &I, const NamedDecl &D) {
     I.Comment = std::move(C);
     break;
   }
-  I.Annot = parseAnnotations(I.Comment);
+  ir::Annotations A = parseAnnotations(I.Comment);
+  if (!A.empty())
+    I.Annot = std::make_shared<const ir::Annotations>(std::move(A));
 }
 
 void Importer::importTranslationUnit(const TranslationUnitDecl &TU) {
@@ -177,13 +179,13 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
       C.Comment = commentFor(*ECD);
       E.Constants.push_back(std::move(C));
     }
-    M.item(Id).E = std::move(E);
+    M.item(Id).enm() = std::move(E);
     return Id;
   }
 
   const auto &RD = cast<RecordDecl>(Named);
-  M.item(Id).R.IsUnion = RD.isUnion();
-  M.item(Id).R.IsDeclaredInRecord =
+  M.item(Id).rec().IsUnion = RD.isUnion();
+  M.item(Id).rec().IsDeclaredInRecord =
       !Def && isa<RecordDecl>(Canon->getLexicalDeclContext());
   if (Def && !Def->isInvalidDecl())
     fillRecord(cast<RecordDecl>(*Def), Id);
@@ -231,7 +233,7 @@ void Importer::fillRecord(const RecordDecl &Def, ir::ItemId Id) {
     F.Loc = location(FD->getLocation());
     R.Fields.push_back(std::move(F));
   }
-  M.item(Id).R = std::move(R);
+  M.item(Id).rec() = std::move(R);
 }
 
 ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
@@ -258,7 +260,7 @@ ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
           ir::Skip{"typedef names an anonymous type, which takes its name"};
     }
   }
-  M.item(Id).T.Underlying = importDeclaredType(Under, TD.getTypeSourceInfo());
+  M.item(Id).tdef().Underlying = importDeclaredType(Under, TD.getTypeSourceInfo());
 
   ir::Type &Self = M.type(SelfId);
   Self.Kind = ir::TypeKind::Typedef;
@@ -270,7 +272,7 @@ ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
   }
   if (M.item(Id).Skipped)
     return Id;
-  const ir::Type &UT = M.type(M.item(Id).T.Underlying.Type);
+  const ir::Type &UT = M.type(M.item(Id).tdef().Underlying.Type);
   if ((UT.Kind == ir::TypeKind::Record || UT.Kind == ir::TypeKind::Enum) &&
       M.item(UT.Decl).Name == M.item(Id).Name)
     M.item(Id).Skipped = ir::Skip{"typedef has the name of its tag type"};
@@ -294,7 +296,7 @@ void Importer::importFunction(const FunctionDecl &FD) {
   I.Kind = ir::ItemKind::Function;
   I.Name = FD.getName().str();
   fillCommon(I, FD);
-  ir::Function &F = I.F;
+  ir::Function &F = I.fn();
   F.IsInline = isInlineAnywhere(FD);
   F.IsStatic =
       !Latest.isExternallyVisible() || Latest.getStorageClass() == SC_Static;
@@ -400,12 +402,12 @@ void Importer::importVar(const VarDecl &VD) {
   I.Kind = ir::ItemKind::Var;
   I.Name = VD.getName().str();
   fillCommon(I, VD);
-  I.V.Type = importDeclaredType(Latest.getType(), Latest.getTypeSourceInfo());
-  I.V.IsConst = Latest.getType().isConstQualified();
-  I.V.IsExtern = Latest.isExternallyVisible();
+  I.var().Type = importDeclaredType(Latest.getType(), Latest.getTypeSourceInfo());
+  I.var().IsConst = Latest.getType().isConstQualified();
+  I.var().IsExtern = Latest.isExternallyVisible();
   if (const auto *Label = Latest.getAttr<AsmLabelAttr>())
-    I.V.LinkName = Label->getLabel().str();
-  I.V.Init = evaluateInit(Latest);
+    I.var().LinkName = Label->getLabel().str();
+  I.var().Init = evaluateInit(Latest);
   // Like bindgen, a variable with a constant initializer becomes a Rust
   // constant, and any other variable an extern static, whatever its
   // linkage.

@@ -184,9 +184,9 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
       // typing (u32, i32, u64...), so such constants stay API-identical;
       // anything only Clang evaluates has the C type of its expression, with
       // its typedef (GFP_KERNEL: gfp_t, PAGE_SIZE and BIT(31): c_ulong).
-      I.M.Value = *R.Value;
+      I.mac().Value = *R.Value;
       if (Cexpr)
-        I.M.Value.Type = ir::QualType();
+        I.mac().Value.Type = ir::QualType();
     } else {
       I.Skipped = ir::Skip{R.Reason};
     }

@@ -13,7 +13,7 @@ TypeId Module::canonical(TypeId Id) const {
     const Type &T = type(Id);
     if (T.Kind != TypeKind::Typedef)
       return Id;
-    Id = item(T.Decl).T.Underlying.Type;
+    Id = item(T.Decl).tdef().Underlying.Type;
   }
   return Id;
 }

@@ -40,7 +40,7 @@ void LowerContext::lowerTypedef(ir::ItemId Id) {
            "a standard integer typedef: uses are spelled as Rust primitives");
     return;
   }
-  const ir::Type &Canon = M.type(M.canonical(I.T.Underlying.Type));
+  const ir::Type &Canon = M.type(M.canonical(I.tdef().Underlying.Type));
   if ((Canon.Kind == ir::TypeKind::Record ||
        Canon.Kind == ir::TypeKind::Enum) &&
       name(Canon.Decl) == N) {
@@ -51,7 +51,7 @@ void LowerContext::lowerTypedef(ir::ItemId Id) {
     report(Id, "type alias", "skipped", "name already used by another type");
     return;
   }
-  rust::TypeRef Ty = rustType(I.T.Underlying, Use::Alias);
+  rust::TypeRef Ty = rustType(I.tdef().Underlying, Use::Alias);
   if (isOpaque(Id)) {
     const ir::Type &Self = M.type(I.SelfType);
     Ty = blob(Self.Size, Self.Align);
@@ -148,7 +148,7 @@ void LowerContext::emitExtern(rust::Item Fn) {
 
 void LowerContext::lowerFunction(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
-  const ir::Function &F = I.F;
+  const ir::Function &F = I.fn();
   std::string N = name(Id);
   if (!claimValueName(N)) {
     warn("function '" + I.Name + "' has the name of another item; skipped");
@@ -185,7 +185,7 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
 
 void LowerContext::lowerVar(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
-  const ir::Var &V = I.V;
+  const ir::Var &V = I.var();
   std::string N = name(Id);
   if (!claimValueName(N)) {
     warn("variable '" + I.Name + "' has the name of another item; skipped");

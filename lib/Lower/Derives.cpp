@@ -31,7 +31,7 @@ static bool canDeriveFnPointer(const ir::FunctionSig &Sig, Trait Tr) {
 
 bool LowerContext::isOpaque(ir::ItemId Id) const {
   const ir::Item &I = M.item(Id);
-  return I.Annot.Opaque || Opts.OpaqueTypes.matches(name(Id));
+  return I.annot().Opaque || Opts.OpaqueTypes.matches(name(Id));
 }
 
 bool LowerContext::canDerive(ir::TypeId Id, Trait Tr) {
@@ -65,7 +65,7 @@ bool LowerContext::canDerive(ir::TypeId Id, Trait Tr) {
     const ir::Item &I = M.item(T.Decl);
     if (sizeTypeAlias(I.Name))
       return true;
-    return canDerive(I.T.Underlying.Type, Tr);
+    return canDerive(I.tdef().Underlying.Type, Tr);
   }
   case ir::TypeKind::VaList:
     return canDeriveItem(T.Decl, Tr);
@@ -99,26 +99,26 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
   switch (Tr) {
   case Trait::Copy:
   case Trait::Clone:
-    if (Veto(Opts.NoCopy, I.Annot.NoCopy))
+    if (Veto(Opts.NoCopy, I.annot().NoCopy))
       Ok = false;
     break;
   case Trait::Debug:
-    if (Veto(Opts.NoDebug, I.Annot.NoDebug))
+    if (Veto(Opts.NoDebug, I.annot().NoDebug))
       Ok = false;
     break;
   case Trait::Default:
-    if (Veto(Opts.NoDefault, I.Annot.NoDefault))
+    if (Veto(Opts.NoDefault, I.annot().NoDefault))
       Ok = false;
     break;
   case Trait::Hash:
-    if (Veto(Opts.NoHash, I.Annot.NoHash))
+    if (Veto(Opts.NoHash, I.annot().NoHash))
       Ok = false;
     break;
   case Trait::PartialEq:
   case Trait::Eq:
   case Trait::PartialOrd:
   case Trait::Ord:
-    if (Veto(Opts.NoPartialEq, I.Annot.NoPartialEq))
+    if (Veto(Opts.NoPartialEq, I.annot().NoPartialEq))
       Ok = false;
     break;
   }
@@ -128,9 +128,9 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
     if (Tr == Trait::Default)
       Ok = false;
   } else if (Ok && I.Kind == ir::ItemKind::Typedef) {
-    Ok = canDerive(I.T.Underlying.Type, Tr);
+    Ok = canDerive(I.tdef().Underlying.Type, Tr);
   } else if (Ok && I.Kind == ir::ItemKind::Record) {
-    const ir::Record &R = I.R;
+    const ir::Record &R = I.rec();
     if (!R.IsComplete && R.IsDeclaredInRecord) {
       Ok = true; // An empty record: `{ _address: u8 }`.
     } else if (!R.IsComplete) {
@@ -166,7 +166,7 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
 /// Appends the `<div rustbindgen derive="...">` traits not derived yet.
 static std::vector<std::string>
 withAnnotatedDerives(const ir::Item &I, std::vector<std::string> D) {
-  for (const std::string &A : I.Annot.Derives)
+  for (const std::string &A : I.annot().Derives)
     if (std::find(D.begin(), D.end(), A) == D.end())
       D.push_back(A);
   return D;

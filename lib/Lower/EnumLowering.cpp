@@ -84,7 +84,7 @@ std::vector<std::string> LowerContext::enumDerives(ir::ItemId Id) {
     D.push_back("Ord");
   D.push_back("PartialEq");
   D.push_back("Eq");
-  for (const std::string &A : I.Annot.Derives)
+  for (const std::string &A : I.annot().Derives)
     if (!llvm::is_contained(D, A))
       D.push_back(A);
   return D;
@@ -114,7 +114,7 @@ static std::string reprInt(const ir::Module &M, ir::TypeId Under) {
 
 void LowerContext::lowerEnum(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
-  const ir::Enum &E = I.E;
+  const ir::Enum &E = I.enm();
   std::string N = name(Id);
   EnumStyle Style = enumStyle(Id);
   rust::TypeRef Under = rustType(E.Underlying, Use::Alias);

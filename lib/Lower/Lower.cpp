@@ -2,6 +2,7 @@
 //-----------------------------------===//
 
 #include "LowerContext.h"
+#include "kbindgen/Emit/RustWriter.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace kbindgen {
@@ -59,7 +60,7 @@ ir::TypeId LowerContext::integerTypeFor(ir::TypeId T) {
   case EnumStyle::NewType:
   case EnumStyle::NewTypeGlobal:
   case EnumStyle::Bitfield:
-    return M.item(Ty.Decl).E.Underlying;
+    return M.item(Ty.Decl).enm().Underlying;
   }
   return T;
 }
@@ -258,54 +259,56 @@ void LowerContext::addCustomDerives(std::vector<std::string> &Derives,
           Derives.push_back(V);
 }
 
+void LowerContext::lowerItem(ir::ItemId Id) {
+  const ir::Item &I = M.item(Id);
+  if (I.Skipped) {
+    report(Id, I.Kind == ir::ItemKind::Macro ? "macro" : "item", "skipped",
+           I.Skipped->Reason);
+    return;
+  }
+  if (isBlocklisted(Id)) {
+    report(Id, "item", "blocklisted", blockReason(Id));
+    return;
+  }
+  if (!isSelected(Id)) {
+    report(Id, "item", "not selected",
+           "not allowlisted nor needed by an allowlisted item");
+    return;
+  }
+  CurrentModule = Modules[Id.Index];
+  CurrentItem = Id;
+  switch (I.Kind) {
+  case ir::ItemKind::Record:
+    lowerRecord(Id);
+    break;
+  case ir::ItemKind::Enum:
+    lowerEnum(Id);
+    break;
+  case ir::ItemKind::Typedef:
+    lowerTypedef(Id);
+    break;
+  case ir::ItemKind::Function:
+    lowerFunction(Id);
+    break;
+  case ir::ItemKind::Var:
+    lowerVar(Id);
+    break;
+  case ir::ItemKind::Macro:
+    lowerMacro(Id);
+    break;
+  }
+}
+
 rust::File LowerContext::run() {
-  computeNames();
+  if (!NamesComputed)
+    computeNames();
   computeSelection();
-  // A C item becomes at most a few Rust items (struct, layout assertions,
-  // impls). Reserving up front avoids copying the whole model on growth;
-  // pages not written are not resident.
-  Out.Items.reserve(M.numItems() * 3 + 16);
 
   for (ir::ItemId Id : M.order()) {
-    const ir::Item &I = M.item(Id);
-    if (I.Skipped) {
-      report(Id, I.Kind == ir::ItemKind::Macro ? "macro" : "item", "skipped",
-             I.Skipped->Reason);
-      continue;
-    }
-    if (isBlocklisted(Id)) {
-      report(Id, "item", "blocklisted", blockReason(Id));
-      continue;
-    }
-    if (!isSelected(Id)) {
-      report(Id, "item", "not selected",
-             "not allowlisted nor needed by an allowlisted item");
-      continue;
-    }
-    CurrentModule = Modules[Id.Index];
-    CurrentItem = Id;
-    switch (I.Kind) {
-    case ir::ItemKind::Record:
-      lowerRecord(Id);
-      break;
-    case ir::ItemKind::Enum:
-      lowerEnum(Id);
-      break;
-    case ir::ItemKind::Typedef:
-      lowerTypedef(Id);
-      break;
-    case ir::ItemKind::Function:
-      lowerFunction(Id);
-      break;
-    case ir::ItemKind::Var:
-      lowerVar(Id);
-      break;
-    case ir::ItemKind::Macro:
-      lowerMacro(Id);
-      break;
-    }
+    lowerItem(Id);
+    if (Stream)
+      flushEmitted();
   }
-
   CurrentModule.clear();
   groupModules();
 
@@ -327,15 +330,58 @@ rust::File LowerContext::run() {
     addPrelude(unionFieldPrelude(*this));
   if (NeedComplex)
     addPrelude(complexPrelude(*this));
-  Out.Items.insert(Out.Items.begin(), Prelude.begin(), Prelude.end());
+  Out.Items.insert(Out.Items.begin(), std::make_move_iterator(Prelude.begin()),
+                   std::make_move_iterator(Prelude.end()));
   Out.RawLines = Opts.RawLines;
   return std::move(Out);
+}
+
+void LowerContext::flushEmitted() {
+  if (Out.Items.size() < 2)
+    return;
+  for (size_t I = 0; I + 1 < Out.Items.size(); ++I)
+    rust::writeItem(Out.Items[I], *Stream);
+  Out.Items.erase(Out.Items.begin(), Out.Items.end() - 1);
+}
+
+std::string LowerContext::runAndWrite(const std::string &HeaderComment) {
+  std::string Body;
+  llvm::raw_string_ostream BodyOS(Body);
+  // Items are written as they come unless a naming rule gathers them into
+  // modules, which needs them all first.
+  bool AnyModule = false;
+  computeNames();
+  NamesComputed = true;
+  for (const std::string &Mod : Modules)
+    AnyModule = AnyModule || !Mod.empty();
+  if (!AnyModule)
+    Stream = &BodyOS;
+  rust::File F = run();
+  F.HeaderComment = HeaderComment;
+  // What is left in F.Items: the prelude and the last item, in that order.
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  if (Stream && !F.Items.empty() && !Body.empty()) {
+    rust::Item Last = std::move(F.Items.back());
+    F.Items.pop_back();
+    rust::writeItem(Last, BodyOS);
+  }
+  Text.reserve(Body.size() + 4096);
+  rust::writeFile(F, OS, Body);
+  return Text;
 }
 
 rust::File lowerModule(const ir::Module &M, const Options &Opts,
                        LowerReport &Report) {
   LowerContext C(M, Opts, Report);
   return C.run();
+}
+
+std::string lowerAndWrite(const ir::Module &M, const Options &Opts,
+                          LowerReport &Report,
+                          const std::string &HeaderComment) {
+  LowerContext C(M, Opts, Report);
+  return C.runAndWrite(HeaderComment);
 }
 
 } // namespace kbindgen

@@ -36,6 +36,8 @@ public:
   LowerContext(const ir::Module &M, const Options &Opts, LowerReport &Report);
 
   rust::File run();
+  /// run(), writing top-level items to \p Stream as they are lowered.
+  std::string runAndWrite(const std::string &HeaderComment);
 
   // --- Names (Naming.cpp) ---------------------------------------------------
   void computeNames();
@@ -170,6 +172,13 @@ public:
   bool NeedOpaqueArray8 = false;
 
 private:
+  /// Writes all but the last emitted item to Stream (the last may still
+  /// take more functions with --merge-extern-blocks).
+  void flushEmitted();
+  void lowerItem(ir::ItemId Id);
+  llvm::raw_ostream *Stream = nullptr;
+  bool NamesComputed = false;
+
   std::vector<std::string> Names;
   std::vector<std::string> Modules;
   std::vector<bool> Selected;

@@ -134,7 +134,7 @@ void LowerContext::stringConstant(rust::Item &C, llvm::StringRef Bytes) {
 
 void LowerContext::lowerMacro(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
-  const ir::ConstValue &V = I.M.Value;
+  const ir::ConstValue &V = I.mac().Value;
   std::string N = escapeRustName(I.Name);
   rust::Item C;
   C.K = rust::Item::Kind::Const;

@@ -48,8 +48,8 @@ void LowerContext::computeNames() {
     } else {
       N = escapeRustName(I.Name);
     }
-    if (!I.Annot.ReplacesName.empty())
-      N = I.Annot.ReplacesName;
+    if (!I.annot().ReplacesName.empty())
+      N = I.annot().ReplacesName;
     Names[Id.Index] = N;
   }
   Modules.assign(M.numItems(), "");

@@ -63,7 +63,7 @@ std::string convertCase(llvm::StringRef Name, llvm::StringRef Case) {
 static llvm::StringRef kindOf(const ir::Item &I) {
   switch (I.Kind) {
   case ir::ItemKind::Record:
-    return I.R.IsUnion ? "union" : "struct";
+    return I.rec().IsUnion ? "union" : "struct";
   case ir::ItemKind::Enum:
     return "enum";
   case ir::ItemKind::Typedef:
@@ -125,7 +125,7 @@ EnumStyle LowerContext::enumStyle(ir::ItemId Id) const {
       return parseEnumStyleName(R->EnumStyle);
   const ir::Item &I = M.item(Id);
   if (I.IsAnonymous)
-    return enumStyleFor(Opts, name(Id), I.E.Constants);
+    return enumStyleFor(Opts, name(Id), I.enm().Constants);
   return enumStyleFor(Opts, name(Id));
 }
 

@@ -89,7 +89,7 @@ static UnionKind unionKind(const Options &Opts, const std::string &Name,
 
 void LowerContext::lowerOpaqueRecord(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
-  const ir::Record &R = I.R;
+  const ir::Record &R = I.rec();
   rust::Item S;
   S.K = rust::Item::Kind::Struct;
   S.Name = name(Id);
@@ -115,7 +115,7 @@ void LowerContext::lowerOpaqueRecord(ir::ItemId Id) {
 
 void LowerContext::lowerRecord(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
-  const ir::Record &R = I.R;
+  const ir::Record &R = I.rec();
   std::string N = name(Id);
   CustomRule::Target On =
       R.IsUnion ? CustomRule::Target::Union : CustomRule::Target::Struct;
@@ -341,7 +341,7 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
   addCustomDerives(S.Derives, N, On);
   for (std::string &A : customAttributes(N, On))
     S.Attrs.push_back(A);
-  for (const std::string &A : I.Annot.Attributes)
+  for (const std::string &A : I.annot().Attributes)
     S.Attrs.push_back(llvm::StringRef(A).starts_with("#[") ? A
                                                            : "#[" + A + "]");
   emit(S);
@@ -349,12 +349,12 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
   if (Opts.LayoutTests)
     layoutTests(N, R.Layout.Size, R.Layout.Align, Offsets);
   if (Opts.DeriveDefault && (UnionLike || !canDeriveItem(Id, Trait::Default)) &&
-      !(I.Annot.NoDefault || Opts.NoDefault.matches(N)))
+      !(I.annot().NoDefault || Opts.NoDefault.matches(N)))
     defaultImpl(N);
   if (Opts.ImplDebug && Opts.DeriveDebug &&
       std::find(S.Derives.begin(), S.Derives.end(), "Debug") ==
           S.Derives.end() &&
-      !(I.Annot.NoDebug || Opts.NoDebug.matches(N))) {
+      !(I.annot().NoDebug || Opts.NoDebug.matches(N))) {
     std::vector<std::pair<std::string, std::string>> DebugFields;
     size_t Anon = 0;
     for (const ir::Field &F : R.Fields) {

@@ -27,27 +27,27 @@ public:
     if (!C.Opts.RecursiveAllowlist) {
       // Types defined inside a record belong to it, even without recursion.
       if (I.Kind == ir::ItemKind::Record)
-        for (const ir::Field &F : I.R.Fields)
+        for (const ir::Field &F : I.rec().Fields)
           addNested(Id, F.Type.Type);
       return;
     }
     switch (I.Kind) {
     case ir::ItemKind::Record:
-      for (const ir::Field &F : I.R.Fields)
+      for (const ir::Field &F : I.rec().Fields)
         addType(F.Type.Type);
       break;
     case ir::ItemKind::Typedef:
-      addType(I.T.Underlying.Type);
+      addType(I.tdef().Underlying.Type);
       break;
     case ir::ItemKind::Function:
-      addSig(I.F.Sig);
+      addSig(I.fn().Sig);
       break;
     case ir::ItemKind::Var:
-      addType(I.V.Type.Type);
+      addType(I.var().Type.Type);
       break;
     case ir::ItemKind::Macro:
-      if (I.M.Value.Type.Type.isValid())
-        addType(I.M.Value.Type.Type);
+      if (I.mac().Value.Type.Type.isValid())
+        addType(I.mac().Value.Type.Type);
       break;
     case ir::ItemKind::Enum:
       break;
@@ -141,7 +141,7 @@ void LowerContext::computeSelection() {
       ByKind = &Opts.BlocklistFunctions;
     }
     std::string &Why = BlockReasons[Id.Index];
-    if (I.Annot.Hide)
+    if (I.annot().Hide)
       Why = "annotated <div rustbindgen hide>";
     else if (const std::string *P = Opts.BlocklistItems.firstMatch(Nm))
       Why = ruleText("blocklist-item", *P);
@@ -176,7 +176,7 @@ void LowerContext::computeSelection() {
       Root = Root || Opts.AllowlistVars.matches(Nm);
     // An enum is needed when one of its constants is allowlisted as a var.
     if (!Root && I.Kind == ir::ItemKind::Enum)
-      for (const ir::Enumerator &E : I.E.Constants)
+      for (const ir::Enumerator &E : I.enm().Constants)
         if (Opts.AllowlistVars.matches(E.Name) ||
             Opts.AllowlistItems.matches(E.Name)) {
           Root = true;

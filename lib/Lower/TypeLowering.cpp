@@ -233,7 +233,7 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
       return rust::Type::path(*Prim);
     // A typedef that was folded into its tag type names that type.
     if (I.Skipped)
-      return rustType(I.T.Underlying, U);
+      return rustType(I.tdef().Underlying, U);
     return rust::Type::path(qualifiedName(T.Decl));
   }
   case ir::TypeKind::VaList:

@@ -59,14 +59,14 @@ TEST_F(FrontendTest, RecordLayoutComesFromClang) {
   ASSERT_TRUE(static_cast<bool>(R)) << llvm::toString(R.takeError());
   const ir::Item *S = find(R->Module, "S", ir::ItemKind::Record);
   ASSERT_NE(S, nullptr);
-  EXPECT_TRUE(S->R.IsComplete);
-  EXPECT_FALSE(S->R.IsUnion);
-  EXPECT_EQ(S->R.Layout.Size, 24u);
-  EXPECT_EQ(S->R.Layout.Align, 8u);
-  ASSERT_EQ(S->R.Fields.size(), 3u);
-  EXPECT_EQ(S->R.Fields[0].Name, "c");
-  EXPECT_EQ(S->R.Fields[1].BitOffset, 64u);
-  EXPECT_EQ(S->R.Fields[2].BitOffset, 128u);
+  EXPECT_TRUE(S->rec().IsComplete);
+  EXPECT_FALSE(S->rec().IsUnion);
+  EXPECT_EQ(S->rec().Layout.Size, 24u);
+  EXPECT_EQ(S->rec().Layout.Align, 8u);
+  ASSERT_EQ(S->rec().Fields.size(), 3u);
+  EXPECT_EQ(S->rec().Fields[0].Name, "c");
+  EXPECT_EQ(S->rec().Fields[1].BitOffset, 64u);
+  EXPECT_EQ(S->rec().Fields[2].BitOffset, 128u);
   EXPECT_TRUE(S->IsFromMainFile);
 }
 
@@ -76,18 +76,18 @@ TEST_F(FrontendTest, PackedAndBitfields) {
   ASSERT_TRUE(static_cast<bool>(R)) << llvm::toString(R.takeError());
   const ir::Item *P = find(R->Module, "P", ir::ItemKind::Record);
   ASSERT_NE(P, nullptr);
-  EXPECT_TRUE(P->R.IsPacked);
-  EXPECT_EQ(P->R.Layout.Size, 5u);
-  EXPECT_EQ(P->R.Layout.Align, 1u);
+  EXPECT_TRUE(P->rec().IsPacked);
+  EXPECT_EQ(P->rec().Layout.Size, 5u);
+  EXPECT_EQ(P->rec().Layout.Align, 1u);
   const ir::Item *B = find(R->Module, "B", ir::ItemKind::Record);
   ASSERT_NE(B, nullptr);
-  ASSERT_EQ(B->R.Fields.size(), 3u);
-  ASSERT_TRUE(B->R.Fields[0].BitWidth.has_value());
-  EXPECT_EQ(*B->R.Fields[0].BitWidth, 3u);
-  EXPECT_EQ(B->R.Fields[1].BitOffset, 3u);
-  EXPECT_EQ(*B->R.Fields[1].BitWidth, 5u);
-  EXPECT_FALSE(B->R.Fields[2].BitWidth.has_value());
-  EXPECT_EQ(B->R.Fields[2].BitOffset, 32u);
+  ASSERT_EQ(B->rec().Fields.size(), 3u);
+  ASSERT_TRUE(B->rec().Fields[0].BitWidth.has_value());
+  EXPECT_EQ(*B->rec().Fields[0].BitWidth, 3u);
+  EXPECT_EQ(B->rec().Fields[1].BitOffset, 3u);
+  EXPECT_EQ(*B->rec().Fields[1].BitWidth, 5u);
+  EXPECT_FALSE(B->rec().Fields[2].BitWidth.has_value());
+  EXPECT_EQ(B->rec().Fields[2].BitOffset, 32u);
 }
 
 TEST_F(FrontendTest, ItemsInSourceOrder) {
@@ -108,11 +108,11 @@ TEST_F(FrontendTest, TypedefSugarIsKept) {
   const ir::Module &M = R->Module;
   const ir::Item *S = find(M, "S", ir::ItemKind::Record);
   ASSERT_NE(S, nullptr);
-  ASSERT_EQ(S->R.Fields.size(), 1u);
-  const ir::Type &T = M.type(S->R.Fields[0].Type.Type);
+  ASSERT_EQ(S->rec().Fields.size(), 1u);
+  const ir::Type &T = M.type(S->rec().Fields[0].Type.Type);
   ASSERT_EQ(T.Kind, ir::TypeKind::Typedef);
   EXPECT_EQ(M.item(T.Decl).Name, "gfp_t");
-  const ir::Type &C = M.type(M.canonical(S->R.Fields[0].Type.Type));
+  const ir::Type &C = M.type(M.canonical(S->rec().Fields[0].Type.Type));
   EXPECT_EQ(C.Kind, ir::TypeKind::Primitive);
   EXPECT_EQ(C.Primitive, ir::PrimitiveKind::UInt);
 }
@@ -124,17 +124,17 @@ TEST_F(FrontendTest, FunctionSignature) {
   const ir::Module &M = R->Module;
   const ir::Item *P = find(M, "printk", ir::ItemKind::Function);
   ASSERT_NE(P, nullptr);
-  EXPECT_TRUE(P->F.Sig.IsVariadic);
-  ASSERT_EQ(P->F.Sig.Params.size(), 1u);
-  EXPECT_EQ(P->F.Sig.Params[0].Name, "fmt");
-  const ir::Type &PT = M.type(P->F.Sig.Params[0].Type.Type);
+  EXPECT_TRUE(P->fn().Sig.IsVariadic);
+  ASSERT_EQ(P->fn().Sig.Params.size(), 1u);
+  EXPECT_EQ(P->fn().Sig.Params[0].Name, "fmt");
+  const ir::Type &PT = M.type(P->fn().Sig.Params[0].Type.Type);
   ASSERT_EQ(PT.Kind, ir::TypeKind::Pointer);
   EXPECT_TRUE(PT.Pointee.IsConst);
   const ir::Item *D = find(M, "die", ir::ItemKind::Function);
   ASSERT_NE(D, nullptr);
-  EXPECT_TRUE(D->F.Sig.IsNoReturn);
-  ASSERT_EQ(D->F.Sig.Params.size(), 1u);
-  EXPECT_EQ(D->F.Sig.Params[0].Name, "");
+  EXPECT_TRUE(D->fn().Sig.IsNoReturn);
+  ASSERT_EQ(D->fn().Sig.Params.size(), 1u);
+  EXPECT_EQ(D->fn().Sig.Params[0].Name, "");
 }
 
 TEST_F(FrontendTest, InlineFunctionsAreSkippedWithAReason) {
@@ -152,11 +152,11 @@ TEST_F(FrontendTest, EnumValuesAndUnderlyingType) {
   const ir::Module &M = R->Module;
   const ir::Item *E = find(M, "e", ir::ItemKind::Enum);
   ASSERT_NE(E, nullptr);
-  ASSERT_EQ(E->E.Constants.size(), 2u);
-  EXPECT_EQ(E->E.Constants[0].Name, "A");
-  EXPECT_EQ(ir::toDecimal(E->E.Constants[0].Value), "-1");
-  EXPECT_EQ(ir::toDecimal(E->E.Constants[1].Value), "7");
-  const ir::Type &U = M.type(E->E.Underlying);
+  ASSERT_EQ(E->enm().Constants.size(), 2u);
+  EXPECT_EQ(E->enm().Constants[0].Name, "A");
+  EXPECT_EQ(ir::toDecimal(E->enm().Constants[0].Value), "-1");
+  EXPECT_EQ(ir::toDecimal(E->enm().Constants[1].Value), "7");
+  const ir::Type &U = M.type(E->enm().Underlying);
   EXPECT_EQ(U.Kind, ir::TypeKind::Primitive);
   EXPECT_EQ(U.Primitive, ir::PrimitiveKind::Int);
 }
@@ -168,12 +168,12 @@ TEST_F(FrontendTest, MacrosAreEvaluatedByClang) {
   const ir::Module &M = R->Module;
   const ir::Item *B = find(M, "B", ir::ItemKind::Macro);
   ASSERT_NE(B, nullptr);
-  ASSERT_EQ(B->M.Value.K, ir::ConstValue::Kind::Int);
-  EXPECT_EQ(ir::toDecimal(B->M.Value.Int), "85");
+  ASSERT_EQ(B->mac().Value.K, ir::ConstValue::Kind::Int);
+  EXPECT_EQ(ir::toDecimal(B->mac().Value.Int), "85");
   const ir::Item *S = find(M, "S", ir::ItemKind::Macro);
   ASSERT_NE(S, nullptr);
-  EXPECT_EQ(S->M.Value.K, ir::ConstValue::Kind::String);
-  EXPECT_EQ(S->M.Value.Str, "hi");
+  EXPECT_EQ(S->mac().Value.K, ir::ConstValue::Kind::String);
+  EXPECT_EQ(S->mac().Value.Str, "hi");
   const ir::Item *F = find(M, "F", ir::ItemKind::Macro);
   EXPECT_TRUE(F == nullptr || F->Skipped.has_value());
 }

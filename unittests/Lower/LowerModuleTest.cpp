@@ -78,7 +78,7 @@ public:
 
   ir::ItemId typedefOf(std::string Name, ir::TypeId Underlying) {
     ir::ItemId Id = item(ir::ItemKind::Typedef, std::move(Name));
-    M.item(Id).T.Underlying = {Underlying, false};
+    M.item(Id).tdef().Underlying = {Underlying, false};
     const ir::Type &U = M.type(Underlying);
     selfType(Id, ir::TypeKind::Typedef, U.Size, U.Align);
     return Id;
@@ -90,7 +90,7 @@ public:
            std::vector<std::tuple<std::string, ir::TypeId, uint64_t>> Fields,
            uint64_t Size, uint64_t Align, bool IsUnion = false) {
     ir::ItemId Id = item(ir::ItemKind::Record, std::move(Name));
-    ir::Record &R = M.item(Id).R;
+    ir::Record &R = M.item(Id).rec();
     R.IsUnion = IsUnion;
     R.IsComplete = true;
     R.Layout = {Size, Align};
@@ -109,7 +109,7 @@ public:
                       std::vector<std::pair<std::string, ir::TypeId>> Params,
                       bool Variadic = false) {
     ir::ItemId Id = item(ir::ItemKind::Function, std::move(Name));
-    ir::FunctionSig &Sig = M.item(Id).F.Sig;
+    ir::FunctionSig &Sig = M.item(Id).fn().Sig;
     Sig.Return = {Ret, false};
     for (auto &[PName, PType] : Params)
       Sig.Params.push_back({PName, {PType, false}});
@@ -120,7 +120,7 @@ public:
   ir::ItemId enumOf(std::string Name, ir::TypeId Underlying,
                     std::vector<std::pair<std::string, int64_t>> Constants) {
     ir::ItemId Id = item(ir::ItemKind::Enum, std::move(Name));
-    ir::Enum &E = M.item(Id).E;
+    ir::Enum &E = M.item(Id).enm();
     E.Underlying = Underlying;
     bool Signed = M.type(Underlying).Primitive == ir::PrimitiveKind::Int;
     for (auto &[CName, V] : Constants)
@@ -291,7 +291,7 @@ TEST(LowerModuleTest, VoidFunctionHasNoReturnType) {
 TEST(LowerModuleTest, NoReturnFunction) {
   ModuleBuilder B;
   ir::ItemId F = B.function("die", B.voidTy(), {});
-  B.M.item(F).F.Sig.IsNoReturn = true;
+  B.M.item(F).fn().Sig.IsNoReturn = true;
   Lowered L = lower(B.M);
   EXPECT_TRUE(contains(L.Text, "    pub fn die() -> !;\n")) << L.Text;
 }
@@ -299,7 +299,7 @@ TEST(LowerModuleTest, NoReturnFunction) {
 TEST(LowerModuleTest, MustUseNeedsAttributeDetection) {
   ModuleBuilder B;
   ir::ItemId F = B.function("get", B.intTy(), {});
-  B.M.item(F).F.WarnUnusedResult = true;
+  B.M.item(F).fn().WarnUnusedResult = true;
   Lowered Plain = lower(B.M);
   EXPECT_FALSE(contains(Plain.Text, "#[must_use]")) << Plain.Text;
   Options Opts;
@@ -321,10 +321,10 @@ TEST(LowerModuleTest, FunctionNamedLikeAKeywordKeepsItsSymbol) {
 TEST(LowerModuleTest, ExternVariables) {
   ModuleBuilder B;
   ir::ItemId Mut = B.item(ir::ItemKind::Var, "counter");
-  B.M.item(Mut).V.Type = {B.intTy(), false};
+  B.M.item(Mut).var().Type = {B.intTy(), false};
   ir::ItemId Const = B.item(ir::ItemKind::Var, "limit");
-  B.M.item(Const).V.Type = {B.intTy(), true};
-  B.M.item(Const).V.IsConst = true;
+  B.M.item(Const).var().Type = {B.intTy(), true};
+  B.M.item(Const).var().IsConst = true;
   Lowered L = lower(B.M);
   EXPECT_TRUE(
       contains(L.Text, "pub static mut counter: ::std::os::raw::c_int;"))
@@ -336,7 +336,7 @@ TEST(LowerModuleTest, ExternVariables) {
 TEST(LowerModuleTest, ConstVariableWithInitializerIsAConst) {
   ModuleBuilder B;
   ir::ItemId K = B.item(ir::ItemKind::Var, "K");
-  ir::Var &V = B.M.item(K).V;
+  ir::Var &V = B.M.item(K).var();
   V.Type = {B.intTy(), true};
   V.IsConst = true;
   ir::ConstValue CV;
@@ -442,7 +442,7 @@ TEST(LowerModuleTest, OpaqueTypeIsABlob) {
 TEST(LowerModuleTest, ForwardDeclaredStructIsOpaqueAndUnsized) {
   ModuleBuilder B;
   ir::ItemId Id = B.item(ir::ItemKind::Record, "handle");
-  B.M.item(Id).R.IsComplete = false;
+  B.M.item(Id).rec().IsComplete = false;
   B.selfType(Id, ir::TypeKind::Record, 0, 1);
   Lowered L = lower(B.M);
   EXPECT_TRUE(contains(L.Text, "pub struct handle {\n"
@@ -454,7 +454,7 @@ TEST(LowerModuleTest, ForwardDeclaredStructIsOpaqueAndUnsized) {
 TEST(LowerModuleTest, SkippedItemIsReportedNotEmitted) {
   ModuleBuilder B;
   ir::ItemId F = B.function("helper", B.intTy(), {});
-  B.M.item(F).F.IsInline = true;
+  B.M.item(F).fn().IsInline = true;
   B.M.item(F).Skipped = ir::Skip{"static inline function: no symbol"};
   Lowered L = lower(B.M);
   EXPECT_EQ(findItem(L.File.Items, "helper"), nullptr);

@@ -10,7 +10,13 @@ namespace kbindgen::rust {
 
 /// Writes File so that `rustfmt --edition 2021 --check` accepts it unchanged
 /// (max_width 100, four-space indentation).
-void writeFile(const File &F, llvm::raw_ostream &OS);
+/// Writes F. \p MoreItems is the text of items written earlier with
+/// writeItem, to follow F.Items (a file can be written as it is produced).
+void writeFile(const File &F, llvm::raw_ostream &OS,
+               llvm::StringRef MoreItems = "");
+
+/// Writes one top-level item, formatted as in writeFile.
+void writeItem(const Item &I, llvm::raw_ostream &OS);
 
 /// Formats one type at the given indentation, breaking it over lines the way
 /// rustfmt does when Prefix + type + Suffix does not fit. Returns lines

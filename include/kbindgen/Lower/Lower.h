@@ -40,6 +40,14 @@ struct LowerReport {
 rust::File lowerModule(const ir::Module &M, const Options &Opts,
                        LowerReport &Report);
 
+/// Lowers M and returns the Rust text, with \p HeaderComment as its first
+/// line when not empty. Items are written as they are lowered, so the Rust
+/// model of the whole file is never held (unless a naming rule gathers items
+/// into modules, which needs them all). The text equals writeFile's.
+std::string lowerAndWrite(const ir::Module &M, const Options &Opts,
+                          LowerReport &Report,
+                          const std::string &HeaderComment);
+
 /// Appends `_` to Rust keywords and primitive type names, as bindgen does.
 std::string escapeRustName(const std::string &Name);
 
