@@ -50,6 +50,18 @@ def saved_command(objtree, cmdfile):
     return words[1:sep], words[sep + 1:]
 
 
+def without_rust_target(bindgen_args):
+    out, skip = [], False
+    for a in bindgen_args:
+        if skip:
+            skip = False
+        elif a == "--rust-target":
+            skip = True
+        elif not a.startswith("--rust-target="):
+            out.append(a)
+    return out
+
+
 def without_depfile(clang_args, tmp):
     out = []
     for a in clang_args:
@@ -159,6 +171,9 @@ def main():
             }
             if have_bindgen:
                 bbargs, bcargs = saved_command(btree, cmdfile)
+                # bindgen 0.60.1 predates --rust-target 1.68 (the same as
+                # scripts/kernel-bindgen-baseline.sh's wrapper does).
+                bbargs = without_rust_target(bbargs)
                 bcargs = without_depfile(bcargs, tmp)
                 bout = with_output(bbargs, os.path.join(tmp, "b.rs"))
                 tools["bindgen+rustfmt"] = ["/usr/bin/bindgen", "--rustfmt-bindings"] + bout + ["--"] + bcargs

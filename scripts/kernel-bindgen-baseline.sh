@@ -57,18 +57,24 @@ for f in rust/bindings/bindings_generated.rs rust/uapi/uapi_generated.rs \
   [[ -s $OBJ/$f ]] || { echo "baseline: bindgen 0.60.1 did not produce $f" >&2; exit 1; }
 done
 
-# kbindgen with the very same saved command lines.
+# kbindgen with the very same saved command lines, twice: as Kbuild runs it
+# (bindgen 0.72's conventions) and with --bindgen-compat 0.60 (the
+# conventions that changed between 0.60 and 0.72; docs/compatibility.md).
 cmp_one() {
-  local out=$1 cmdfile=$2
+  local out=$1 cmdfile=$2 label=$3
+  shift 3
   local line
   line=$(sed -n 's/^savedcmd_[^ ]* := //p' "$OBJ/$cmdfile")
   local bindgen_part=${line%% ; *}
+  local kb=$OBJ/$out.kbindgen$label.rs
   local args
-  args=$(python3 - "$bindgen_part" "$OBJ/$out.kbindgen.rs" <<'EOP'
+  args=$(python3 - "$bindgen_part" "$kb" "$@" <<'EOP'
 import shlex, sys
 w = shlex.split(sys.argv[1])
 i = w.index("-o")
 w[i + 1] = sys.argv[2]
+sep = w.index("--")
+w[sep:sep] = sys.argv[3:]
 print(" ".join(shlex.quote(x) for x in w[1:]))
 EOP
 )
@@ -76,19 +82,22 @@ EOP
   local post=${line#*; }
   # Kbuild's post-pass (the RUST_CONST_HELPER_ rename) on both files.
   if [[ $line == *" ; "* && $post == sed* ]]; then
-    (cd "$OBJ" && eval "${post//$out/$out.kbindgen.rs}")
+    (cd "$OBJ" && eval "${post//$out/$out.kbindgen$label.rs}")
   fi
-  for f in "$OBJ/$out" "$OBJ/$out.kbindgen.rs"; do
+  for f in "$OBJ/$out" "$kb"; do
     { echo '#![no_std]'; echo 'mod ffi { pub use core::ffi::*; pub type c_char = u8; pub type c_long = isize; pub type c_ulong = usize; pub type c_void = core::ffi::c_void; }';
       echo 'pub type __kernel_size_t = usize; pub type __kernel_ssize_t = isize; pub type __kernel_ptrdiff_t = isize;';
       cat "$f"; } >"$f.crate.rs"
   done
-  echo "baseline: $out"
-  python3 "$APIDIFF" "$OBJ/$out.crate.rs" "$OBJ/$out.kbindgen.rs.crate.rs" \
-    >"$OBJ/$out.apidiff.txt" 2>&1 || true
-  tail -1 "$OBJ/$out.apidiff.txt"
+  python3 "$APIDIFF" "$OBJ/$out.crate.rs" "$kb.crate.rs" \
+    >"$OBJ/$out.apidiff$label.txt" 2>&1 || true
+  echo "baseline: $out (kbindgen ${label:-as Kbuild runs it}): $(tail -1 "$OBJ/$out.apidiff$label.txt")"
 }
-cmp_one rust/bindings/bindings_generated.rs rust/bindings/.bindings_generated.rs.cmd
-cmp_one rust/uapi/uapi_generated.rs rust/uapi/.uapi_generated.rs.cmd
-cmp_one rust/bindings/bindings_helpers_generated.rs rust/bindings/.bindings_helpers_generated.rs.cmd
-echo "baseline: per-item differences in $OBJ/rust/*/*.apidiff.txt"
+for mode in "" "-compat-0.60"; do
+  extra=()
+  [[ -n $mode ]] && extra=(--bindgen-compat 0.60)
+  cmp_one rust/bindings/bindings_generated.rs rust/bindings/.bindings_generated.rs.cmd "$mode" "${extra[@]}"
+  cmp_one rust/uapi/uapi_generated.rs rust/uapi/.uapi_generated.rs.cmd "$mode" "${extra[@]}"
+  cmp_one rust/bindings/bindings_helpers_generated.rs rust/bindings/.bindings_helpers_generated.rs.cmd "$mode" "${extra[@]}"
+done
+echo "baseline: per-item differences in $OBJ/rust/*/*.apidiff*.txt"

@@ -218,6 +218,22 @@ const std::vector<OptionSpec> &optionTable() {
        flag(&Options::LayoutTests, false)},
       {"--explicit-padding", false, "Always emit padding fields",
        flag(&Options::ExplicitPadding, true)},
+      {"--bindgen-compat", true,
+       "Output conventions of an older bindgen: 0.60 (size_t kept, "
+       "forward declarations Copy, _bitfield_align_N fields)",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         if (V == "0.72" || V == "latest") {
+           CL.Opts.Bindgen060 = false;
+           return llvm::Error::success();
+         }
+         if (V != "0.60")
+           return usage("--bindgen-compat: unsupported version '" + V +
+                        "' (0.60 or 0.72)");
+         // 0.60's default; a later --size_t-is-usize still wins.
+         CL.Opts.Bindgen060 = true;
+         CL.Opts.SizeTIsUsize = false;
+         return llvm::Error::success();
+       }},
       {"--no-size_t-is-usize", false, "Do not map size_t to usize",
        flag(&Options::SizeTIsUsize, false)},
       {"--size_t-is-usize", false, "Map size_t to usize (default)",

@@ -226,6 +226,13 @@ void LowerContext::lowerVar(ir::ItemId Id) {
   S.Name = N;
   S.Doc = docLines(I.Comment);
   S.Mut = !V.IsConst;
+  // bindgen 0.60 saw no const on an array of const elements (libclang
+  // reports the qualifier on the element type).
+  if (Opts.Bindgen060 && V.IsConst) {
+    ir::TypeKind K = M.type(M.canonical(V.Type.Type)).Kind;
+    if (K == ir::TypeKind::Array || K == ir::TypeKind::IncompleteArray)
+      S.Mut = true;
+  }
   if (!V.LinkName.empty())
     S.Attrs.push_back(linkNameAttr(V.LinkName));
   else if (N != I.Name)

@@ -65,6 +65,10 @@ bool LowerContext::canDerive(ir::TypeId Id, Trait Tr) {
     const ir::Item &I = M.item(T.Decl);
     if (sizeTypeAlias(I.Name))
       return true;
+    // bindgen 0.60 derived nothing but Default through a blocklisted type
+    // (the kernel's __kernel_size_t, under size_t).
+    if (Opts.Bindgen060 && Tr != Trait::Default && isBlocklisted(T.Decl))
+      return false;
     return canDerive(I.tdef().Underlying.Type, Tr);
   }
   case ir::TypeKind::VaList:
@@ -134,8 +138,10 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
     if (!R.IsComplete && R.IsDeclaredInRecord) {
       Ok = true; // An empty record: `{ _address: u8 }`.
     } else if (!R.IsComplete) {
-      // A forward declaration is `{ _unused: [u8; 0] }`: only Debug.
-      Ok = Tr == Trait::Debug;
+      // A forward declaration is `{ _unused: [u8; 0] }`: only Debug
+      // (bindgen 0.60 also derived Copy and Clone).
+      Ok = Tr == Trait::Debug ||
+           (Opts.Bindgen060 && (Tr == Trait::Copy || Tr == Trait::Clone));
     } else if (isOpaque(Id)) {
       Ok = Tr != Trait::Default || R.Layout.Size <= 32;
     } else if (R.IsUnion && Tr != Trait::Copy && Tr != Trait::Clone) {

@@ -219,6 +219,25 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
       if (!R.IsUnion && U.StartByte > RustEnd)
         addPadding(U.StartByte - RustEnd, 1);
       U.Index = Units.size() + 1;
+      if (Opts.Bindgen060) {
+        // bindgen 0.60 aligned each unit with a zero-sized array of the
+        // smallest unsigned integer holding its widest named bitfield.
+        unsigned Widest = 0;
+        for (const BitfieldMember &Mem : U.Members)
+          Widest = std::max(Widest, Mem.Width);
+        uint64_t UnitAlign = Widest <= 8 ? 1 : Widest <= 16 ? 2 : Widest <= 32 ? 4 : 8;
+        // Never more than the unit's offset and the record allow: the
+        // layout must stay Clang's.
+        while (UnitAlign > 1 &&
+               (U.StartByte % UnitAlign || UnitAlign > R.Layout.Align))
+          UnitAlign /= 2;
+        rust::Field AF;
+        AF.Name = "_bitfield_align_" + std::to_string(U.Index);
+        AF.Ty = rust::Type::array(
+            rust::Type::path("u" + std::to_string(UnitAlign * 8)), "0");
+        S.Fields.push_back(AF);
+        MaxFieldAlign = std::max(MaxFieldAlign, UnitAlign);
+      }
       rust::Field UF;
       UF.Name = "_bitfield_" + std::to_string(U.Index);
       UF.Ty = rust::Type::path(
@@ -319,7 +338,8 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
                : "#[repr(C, packed(" + std::to_string(R.Layout.Align) + "))]";
   S.Attrs.push_back(Repr);
   if (ExplicitAlign) {
-    if (HasBitfields && ExplicitAlign <= 8 && DataAlign < ExplicitAlign) {
+    if (HasBitfields && ExplicitAlign <= 8 && DataAlign < ExplicitAlign &&
+        !Opts.Bindgen060) {
       rust::Field AF;
       AF.Name = "_bindgen_align";
       AF.Ty = rust::Type::array(

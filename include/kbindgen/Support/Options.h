@@ -90,6 +90,12 @@ struct Options {
   unsigned RustTargetMinor = 90;
   std::string RustEdition = "2021";
   bool SizeTIsUsize = true;
+  /// --bindgen-compat 0.60: the conventions of rust-bindgen 0.60, which
+  /// changed by 0.72: forward-declared structs derive Copy and Clone, each
+  /// bitfield unit is preceded by `_bitfield_align_N: [uK; 0]` (K: the
+  /// widest member type) and an over-aligned record with bitfields gets
+  /// repr(align). (size_t is handled by SizeTIsUsize.)
+  bool Bindgen060 = false;
   bool LayoutTests = true;
   bool DocComments = true;
   bool HeaderComment = true;

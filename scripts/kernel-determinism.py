@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Determinism of kbindgen on the real kernel headers.
+
+On the tree scripts/kernel-bindings.sh prepared (x86_64 defconfig + RUST,
+make LLVM=-19), with Kbuild's exact commands (from rust/*/.*.cmd):
+
+  1. bindings_helper.h, uapi_helper.h and helpers.c, each generated twice:
+     the outputs must be byte-identical;
+  2. bindings_helper.h with its #include lines in reverse order (and once
+     shuffled with a fixed seed): the output must hold the same items, each
+     byte-identical, in the order the new include order gives. The only
+     normalisation is the numbering of anonymous types (`_bindgen_ty_N`),
+     which counts in source order, as bindgen's does.
+
+Prints what it compared and every differing item; exits 1 on a difference.
+Usage: scripts/kernel-determinism.py [--cache DIR] [--kbindgen PATH]
+"""
+import argparse
+import collections
+import os
+import random
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUTPUTS = [
+    ("bindings_helper.h", "rust/bindings/.bindings_generated.rs.cmd"),
+    ("uapi_helper.h", "rust/uapi/.uapi_generated.rs.cmd"),
+    ("helpers.c", "rust/bindings/.bindings_helpers_generated.rs.cmd"),
+]
+
+
+def saved_command(objtree, cmdfile):
+    """Kbuild's saved BINDGEN command: (bindgen args, clang args)."""
+    with open(os.path.join(objtree, cmdfile)) as f:
+        m = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M)
+    if not m:
+        sys.exit(f"kernel-determinism: no saved command in {cmdfile}")
+    words = shlex.split(m.group(1).split(" ; ")[0])
+    sep = words.index("--")
+    clang = [a for a in words[sep + 1:] if not a.startswith("-Wp,-MMD,")]
+    return words[1:sep], clang
+
+
+def run(kbindgen, objtree, bargs, cargs, header, out):
+    args = list(bargs)
+    args[0] = header
+    args[args.index("-o") + 1] = out
+    r = subprocess.run([kbindgen] + args + ["--"] + cargs, cwd=objtree,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                       text=True)
+    if r.returncode != 0:
+        sys.exit(f"kernel-determinism: kbindgen failed on {header}:\n{r.stderr}")
+    with open(out, "rb") as f:
+        return f.read()
+
+
+def items(text):
+    """Splits Rust text into top-level items (attributes and docs included)."""
+    out, cur, depth = [], [], 0
+    for line in text.decode().split("\n"):
+        cur.append(line)
+        # Brackets outside string and character literals.
+        code = re.sub(r'b?"(\\.|[^"\\])*"', '""', line)
+        code = re.sub(r"b?'(\\.|[^'\\])'", "''", code)
+        if code.lstrip().startswith("//"):
+            code = ""
+        depth += sum(code.count(c) for c in "{([") - sum(code.count(c) for c in "})]")
+        stripped = code.rstrip()
+        if depth == 0 and (stripped.endswith(";") or stripped.endswith("}")
+                           or stripped.endswith("*/")):
+            out.append("\n".join(cur))
+            cur = []
+    if any(l.strip() for l in cur):
+        out.append("\n".join(cur))
+    return [re.sub(r"_bindgen_ty_\d+", "_bindgen_ty_N", i) for i in out]
+
+
+def reordered(header, order, tmp, name):
+    with open(header) as f:
+        lines = f.read().split("\n")
+    idx = [i for i, l in enumerate(lines) if l.startswith("#include")]
+    incs = [lines[i] for i in idx]
+    new_incs = order(incs)
+    for i, l in zip(idx, new_incs):
+        lines[i] = l
+    path = os.path.join(tmp, name)
+    with open(path, "w") as f:
+        f.write("\n".join(lines))
+    return path, len(incs)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", default=os.environ.get(
+        "KBINDGEN_CACHE", os.path.expanduser("~/.cache/kbindgen")))
+    ap.add_argument("--kbindgen", default=os.path.join(ROOT, "build/bin/kbindgen"))
+    a = ap.parse_args()
+    objtree = os.path.join(a.cache, "build-x86_64-defconfig-rust")
+    if not os.path.isdir(objtree):
+        sys.exit(f"kernel-determinism: {objtree} missing: run scripts/kernel-bindings.sh")
+    kbindgen = os.path.abspath(a.kbindgen)
+    failed = False
+    with tempfile.TemporaryDirectory(prefix="kbindgen-determinism-") as tmp:
+        for name, cmdfile in OUTPUTS:
+            bargs, cargs = saved_command(objtree, cmdfile)
+            first = run(kbindgen, objtree, bargs, cargs, bargs[0], os.path.join(tmp, "1.rs"))
+            second = run(kbindgen, objtree, bargs, cargs, bargs[0], os.path.join(tmp, "2.rs"))
+            same = first == second
+            failed |= not same
+            print(f"{name}: two runs {'byte-identical' if same else 'DIFFER'} "
+                  f"({len(first)} bytes)")
+
+        bargs, cargs = saved_command(objtree, OUTPUTS[0][1])
+        base = run(kbindgen, objtree, bargs, cargs, bargs[0], os.path.join(tmp, "base.rs"))
+        base_items = collections.Counter(items(base))
+        orders = [("reversed", lambda l: list(reversed(l))),
+                  ("shuffled (seed 6)", lambda l: random.Random(6).sample(l, len(l)))]
+        for label, order in orders:
+            header, n = reordered(bargs[0], order, tmp, "bindings_helper.h")
+            text = run(kbindgen, objtree, bargs, cargs, header, os.path.join(tmp, "r.rs"))
+            got = collections.Counter(items(text))
+            missing = base_items - got
+            extra = got - base_items
+            print(f"bindings_helper.h, {n} includes {label}: "
+                  f"{sum(base_items.values())} items, "
+                  f"{sum(missing.values())} missing, {sum(extra.values())} extra, "
+                  f"order {'differs' if text != base else 'unchanged'}")
+            for kind, diff in (("only in the original order", missing),
+                               ("only in the new order", extra)):
+                for item in list(diff)[:20]:
+                    print(f"  {kind}:\n    " + item.replace("\n", "\n    "))
+            failed |= bool(missing or extra)
+    print("kernel-determinism: " + ("FAILED" if failed else "ok"))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Layout assertions over every record of the kernel's bindings_helper.h.
+
+On the tree scripts/kernel-bindings.sh prepared, runs kbindgen with Kbuild's
+exact command for rust/bindings/bindings_generated.rs but with layout
+assertions on (without --no-layout-tests), wraps the output as a crate the
+way rust/bindings/lib.rs does (an `ffi` module of C types) and compiles it
+with rustc. bindgen-style assertions are constants, so rustc checks each
+record's size, alignment and field offsets against Clang's at compile time;
+any mismatch is a compile error naming the record.
+
+Usage: scripts/kernel-layout-check.py [--cache DIR] [--kbindgen PATH]
+                                      [-- EXTRA KBINDGEN OPTIONS]
+"""
+import argparse
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CMDFILE = "rust/bindings/.bindings_generated.rs.cmd"
+PRELUDE = """#![no_std]
+#![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, dead_code)]
+#![allow(improper_ctypes, unnecessary_transmutes, clippy::all)]
+mod ffi {
+    pub use core::ffi::*;
+    pub type c_char = u8;
+    pub type c_long = isize;
+    pub type c_ulong = usize;
+}
+pub type __kernel_size_t = usize;
+pub type __kernel_ssize_t = isize;
+pub type __kernel_ptrdiff_t = isize;
+"""
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", default=os.environ.get(
+        "KBINDGEN_CACHE", os.path.expanduser("~/.cache/kbindgen")))
+    ap.add_argument("--kbindgen", default=os.path.join(ROOT, "build/bin/kbindgen"))
+    ap.add_argument("--rustc", default="rustc")
+    ap.add_argument("extra", nargs="*", help="more kbindgen options")
+    a = ap.parse_args()
+    objtree = os.path.join(a.cache, "build-x86_64-defconfig-rust")
+    path = os.path.join(objtree, CMDFILE)
+    if not os.path.exists(path):
+        sys.exit(f"kernel-layout-check: {path} missing: run scripts/kernel-bindings.sh")
+    with open(path) as f:
+        cmd = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M).group(1)
+    words = shlex.split(cmd.split(" ; ")[0])
+    sep = words.index("--")
+    bargs = [w for w in words[1:sep] if w != "--no-layout-tests"]
+    cargs = [w for w in words[sep + 1:] if not w.startswith("-Wp,-MMD,")]
+    with tempfile.TemporaryDirectory(prefix="kbindgen-layout-") as tmp:
+        out = os.path.join(tmp, "bindings.rs")
+        bargs[bargs.index("-o") + 1] = out
+        r = subprocess.run([os.path.abspath(a.kbindgen)] + bargs + a.extra + ["--"] + cargs,
+                           cwd=objtree, stderr=subprocess.PIPE, text=True)
+        if r.returncode:
+            sys.exit(f"kernel-layout-check: kbindgen failed:\n{r.stderr}")
+        with open(out) as f:
+            text = f.read()
+        records = len(set(re.findall(r'\["Size of ([^"]+)"\]', text)))
+        offsets = len(re.findall(r'\["Offset of field: ', text))
+        crate = os.path.join(tmp, "lib.rs")
+        with open(crate, "w") as f:
+            f.write(PRELUDE + text)
+        rc = subprocess.run([a.rustc, "--edition=2021", "--crate-type=lib",
+                             "--emit=metadata", "-o", os.path.join(tmp, "lib.rmeta"),
+                             "--cap-lints=allow", crate],
+                            stderr=subprocess.PIPE, text=True)
+        print(f"kernel-layout-check: {records} records, {offsets} field offsets asserted")
+        if rc.returncode:
+            print(rc.stderr[-4000:])
+            print(f"kernel-layout-check: FAILED (rustc exit {rc.returncode})")
+            return 1
+        print("kernel-layout-check: 0 failures (rustc accepted every assertion)")
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
