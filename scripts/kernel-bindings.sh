@@ -24,6 +24,8 @@
 #   -j N                make jobs (default: 2)
 #   --no-deps           do not run scripts/install-deps.sh --kernel
 #   --reconfigure       redo the configuration from defconfig
+#   --twice             then delete the three outputs, let Kbuild generate
+#                       them again and check both runs are byte-identical
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -38,6 +40,7 @@ KBINDGEN=""
 JOBS=2
 DEPS=1
 RECONFIGURE=0
+TWICE=0
 TARGETS=()
 
 while (($#)); do
@@ -49,6 +52,7 @@ while (($#)); do
     -j*) JOBS=${1#-j}; shift ;;
     --no-deps) DEPS=0; shift ;;
     --reconfigure) RECONFIGURE=1; shift ;;
+    --twice) TWICE=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option '$1'" ;;
     *) [[ -z "$KBINDGEN" ]] || die "unexpected argument '$1'"; KBINDGEN=$1; shift ;;
@@ -149,5 +153,28 @@ fi
 
 if ((status)); then
   die "make ${TARGETS[*]} failed (exit $status)"
+fi
+
+# 6. Determinism across two Kbuild runs: the outputs are deleted, Kbuild
+# runs kbindgen again, and the results must equal the first run's bytes.
+if ((TWICE)); then
+  keep=$(mktemp -d /tmp/kbindgen-twice.XXXXXX)
+  for o in "${OUTS[@]}"; do
+    cp "$OBJ/$o" "$keep/$(basename "$o")"
+    rm -f "$OBJ/$o"
+  done
+  log "make ${TARGETS[*]} again (the three outputs deleted)"
+  kmake "${TARGETS[@]}" || die "the second make ${TARGETS[*]} failed"
+  same=1
+  for o in "${OUTS[@]}"; do
+    if cmp -s "$keep/$(basename "$o")" "$OBJ/$o"; then
+      printf '  second Kbuild run: %s byte-identical\n' "$o"
+    else
+      printf '  second Kbuild run: %s DIFFERS\n' "$o"
+      same=0
+    fi
+  done
+  rm -rf "$keep"
+  ((same)) || die "two Kbuild runs gave different outputs"
 fi
 echo "kernel-bindings: ok"

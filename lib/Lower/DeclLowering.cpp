@@ -226,13 +226,11 @@ void LowerContext::lowerVar(ir::ItemId Id) {
   S.Name = N;
   S.Doc = docLines(I.Comment);
   S.Mut = !V.IsConst;
-  // bindgen 0.60 saw no const on an array of const elements (libclang
-  // reports the qualifier on the element type).
-  if (Opts.Bindgen060 && V.IsConst) {
-    ir::TypeKind K = M.type(M.canonical(V.Type.Type)).Kind;
-    if (K == ir::TypeKind::Array || K == ir::TypeKind::IncompleteArray)
-      S.Mut = true;
-  }
+  // bindgen 0.60 saw no const on an incomplete array of const elements
+  // (`extern const unsigned char _ctype[];`).
+  if (Opts.Bindgen060 && V.IsConst &&
+      M.type(M.canonical(V.Type.Type)).Kind == ir::TypeKind::IncompleteArray)
+    S.Mut = true;
   if (!V.LinkName.empty())
     S.Attrs.push_back(linkNameAttr(V.LinkName));
   else if (N != I.Name)

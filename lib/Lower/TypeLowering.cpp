@@ -159,7 +159,7 @@ rust::TypeRef LowerContext::blob(uint64_t Size, uint64_t Align) {
   // everywhere.
   // Only a whole number of 8-byte units: a blob of 31 bytes aligned to 8
   // would be 32 bytes long in Rust.
-  if (Align >= 8 && Size % 8 == 0) {
+  if (Align >= 8 && Size % 8 == 0 && !Opts.Bindgen060) {
     NeedOpaqueArray8 = true;
     return rust::Type::path(
         "__BindgenOpaqueArray8",
@@ -167,7 +167,13 @@ rust::TypeRef LowerContext::blob(uint64_t Size, uint64_t Align) {
   }
   const char *Unit = "u8";
   uint64_t UnitSize = 1;
-  if (Align >= 4 && Size % 4 == 0) {
+  if (Opts.Bindgen060 && Align > 8) {
+    // bindgen 0.60: bytes, the record's repr(align) aligns them.
+  } else if (Opts.Bindgen060 && Align == 8 && Size % 8 == 0) {
+    // bindgen 0.60's u64 units.
+    Unit = "u64";
+    UnitSize = 8;
+  } else if (Align >= 4 && Size % 4 == 0) {
     Unit = "u32";
     UnitSize = 4;
   } else if (Align >= 2 && Size % 2 == 0) {

@@ -3,12 +3,13 @@
 // and Clone, nothing but Default is derived through a blocklisted type, each
 // bitfield unit gets a `_bitfield_align_N` field (never more aligned than
 // the unit's offset allows: the layout assertions compile), and an extern
-// array of const elements is `static mut`.
-// RUN: %kbindgen %s --bindgen-compat 0.60 --blocklist-type __kernel_size_t \
+// incomplete array of const elements is `static mut`, and an 8-aligned
+// opaque blob is `[u64; N]`.
+// RUN: %kbindgen %s --bindgen-compat 0.60 --blocklist-type __kernel_size_t --opaque-type big \
 // RUN:   --raw-line 'pub type __kernel_size_t = usize;' -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
-// RUN: %kbindgen %s --blocklist-type __kernel_size_t -- %target > %t.default.rs
+// RUN: %kbindgen %s --blocklist-type __kernel_size_t --opaque-type big -- %target > %t.default.rs
 // RUN: FileCheck --match-full-lines %s --check-prefix=DEFAULT < %t.default.rs
 // RUN: not %kbindgen %s --bindgen-compat 0.61 -- %target 2>&1 | FileCheck %s --check-prefix=BAD
 
@@ -23,6 +24,9 @@ struct sized {
   size_t len;
 };
 extern const unsigned char table[];
+struct big {
+  unsigned long a, b, c;
+};
 size_t length(const struct opaque_fwd *p);
 
 // CHECK:      pub type size_t = __kernel_size_t;
@@ -36,6 +40,8 @@ size_t length(const struct opaque_fwd *p);
 // CHECK-NEXT: pub struct sized {
 // CHECK-NEXT:     pub len: size_t,
 // CHECK:          pub static mut table: [::std::os::raw::c_uchar; 0usize];
+// CHECK:      pub struct big {
+// CHECK-NEXT:     pub _bindgen_opaque_blob: [u64; 3usize],
 // CHECK:          pub fn length(p: *const opaque_fwd) -> size_t;
 
 // DEFAULT:      pub struct opaque_fwd {
@@ -45,6 +51,8 @@ size_t length(const struct opaque_fwd *p);
 // DEFAULT-NEXT:     pub _bitfield_1: __BindgenBitfieldUnit<[u8; 5usize]>,
 // DEFAULT:          pub len: usize,
 // DEFAULT:          pub static table: [::std::os::raw::c_uchar; 0usize];
+// DEFAULT:      pub struct big {
+// DEFAULT-NEXT:     pub _bindgen_opaque_blob: __BindgenOpaqueArray8<[u8; 24usize]>,
 // DEFAULT:          pub fn length(p: *const opaque_fwd) -> usize;
 
 // BAD: kbindgen: error: --bindgen-compat: unsupported version '0.61' (0.60 or 0.72)
