@@ -90,6 +90,13 @@ fi
 
 # 4. Let Kbuild run kbindgen (`prepare` runs the three BINDGEN commands and
 # compiles the crates). A failure is reported after the summary.
+OUTS=(rust/bindings/bindings_generated.rs rust/uapi/uapi_generated.rs
+      rust/bindings/bindings_helpers_generated.rs)
+# With --twice both runs are this kbindgen's: outputs of an earlier binary
+# (Kbuild does not rerun a command whose text is unchanged) go first.
+if ((TWICE)); then
+  for o in "${OUTS[@]}"; do rm -f "$OBJ/$o"; done
+fi
 log "make ${TARGETS[*]} (objtree $OBJ)"
 start=$(date +%s.%N)
 status=0
@@ -97,8 +104,6 @@ kmake "${TARGETS[@]}" || status=$?
 end=$(date +%s.%N)
 
 # 5. Report.
-OUTS=(rust/bindings/bindings_generated.rs rust/uapi/uapi_generated.rs
-      rust/bindings/bindings_helpers_generated.rs)
 count() { grep -cE "$1" "$2" || true; }
 # Functions and statics inside `extern "C"` blocks (not bitfield accessors).
 externs() {

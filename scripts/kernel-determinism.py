@@ -5,7 +5,8 @@ On the tree scripts/kernel-bindings.sh prepared (x86_64 defconfig + RUST,
 make LLVM=-19), with Kbuild's exact commands (from rust/*/.*.cmd):
 
   1. bindings_helper.h, uapi_helper.h and helpers.c, each generated twice:
-     the outputs must be byte-identical;
+     the outputs must be byte-identical; bindings_helper.h also with
+     --parse-function-bodies (no body skipped): byte-identical;
   2. bindings_helper.h with its #include lines in reverse order (and once
      shuffled with a fixed seed): the output must hold the same items, each
      byte-identical, in the order the new include order gives. The only
@@ -116,6 +117,14 @@ def main():
 
         bargs, cargs = saved_command(objtree, OUTPUTS[0][1])
         base = run(kbindgen, objtree, bargs, cargs, bargs[0], os.path.join(tmp, "base.rs"))
+        # Skipping header function bodies (as text or token by token) must
+        # not change the output.
+        parsed = run(kbindgen, objtree, bargs + ["--parse-function-bodies"], cargs,
+                     bargs[0], os.path.join(tmp, "parsed.rs"))
+        same = parsed == base
+        failed |= not same
+        print("bindings_helper.h: with every function body parsed "
+              + ("byte-identical" if same else "DIFFERS"))
         base_items = collections.Counter(items(base))
         orders = [("reversed", lambda l: list(reversed(l))),
                   ("shuffled (seed 6)", lambda l: random.Random(6).sample(l, len(l)))]

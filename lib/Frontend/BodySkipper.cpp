@@ -145,7 +145,8 @@ bool skipBodyText(Preprocessor &PP) {
   // The Parser's `{` may have come through the lookahead cache, so the
   // preprocessor can be in caching mode with nothing left in the cache;
   // the file lexer is the one under it.
-  if (getenv("KB_NOSKIP")) return false;
+  if (getenv("KB_NOSKIP"))
+    return false;
   auto *L = static_cast<Lexer *>(PP.getCurrentFileLexer());
   if (!L || L->isLexingRawMode())
     return false;
@@ -153,16 +154,18 @@ bool skipBodyText(Preprocessor &PP) {
   size_t Pos = L->getCurrentBufferOffset();
   // The `{` the Parser holds must be the character just lexed.
   if (Pos == 0 || Pos > Buffer.size() || Buffer[Pos - 1] != '{') {
-    return false;}
+    return false;
+  }
   std::optional<size_t> Close = findClosingBrace(Buffer.substr(Pos));
   if (!Close) {
-    return false;}
+    return false;
+  }
   size_t Target = Pos + *Close;
   size_t LineStart = Buffer.find_last_of("\n", Target);
   LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
   bool StartOfLine =
-      Buffer.substr(LineStart, Target - LineStart).find_first_not_of(" \t\f\v\r") ==
-      llvm::StringRef::npos;
+      Buffer.substr(LineStart, Target - LineStart)
+          .find_first_not_of(" \t\f\v\r") == llvm::StringRef::npos;
   L->seek(Target, StartOfLine);
   return true;
 }

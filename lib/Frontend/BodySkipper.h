@@ -1,4 +1,4 @@
-//===- BodySkipper.h - Skip header function bodies without lexing -*- C++ -*-===//
+//===- BodySkipper.h - Skip header bodies without lexing -------*- C++ -*-===//
 //
 // With FrontendOptions::SkipFunctionBodies the Parser still lexes every token
 // of a skipped body through the preprocessor, expanding every macro, to find

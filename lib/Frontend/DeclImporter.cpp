@@ -260,7 +260,8 @@ ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
           ir::Skip{"typedef names an anonymous type, which takes its name"};
     }
   }
-  M.item(Id).tdef().Underlying = importDeclaredType(Under, TD.getTypeSourceInfo());
+  M.item(Id).tdef().Underlying =
+      importDeclaredType(Under, TD.getTypeSourceInfo());
 
   ir::Type &Self = M.type(SelfId);
   Self.Kind = ir::TypeKind::Typedef;
@@ -310,11 +311,11 @@ void Importer::importFunction(const FunctionDecl &FD) {
   // its signature is not needed (about 6,000 of them in the kernel's
   // bindings_helper.h).
   if (F.IsInline || F.IsStatic) {
-    I.Skipped = ir::Skip{F.IsInline
-                             ? "inline function: it has no symbol to link "
-                               "against"
-                             : "static function: it has no symbol to link "
-                               "against"};
+    I.Skipped =
+        ir::Skip{F.IsInline ? "inline function: it has no symbol to link "
+                              "against"
+                            : "static function: it has no symbol to link "
+                              "against"};
     DeclItems[Canon] = M.addItem(std::move(I));
     return;
   }
@@ -402,7 +403,8 @@ void Importer::importVar(const VarDecl &VD) {
   I.Kind = ir::ItemKind::Var;
   I.Name = VD.getName().str();
   fillCommon(I, VD);
-  I.var().Type = importDeclaredType(Latest.getType(), Latest.getTypeSourceInfo());
+  I.var().Type =
+      importDeclaredType(Latest.getType(), Latest.getTypeSourceInfo());
   I.var().IsConst = Latest.getType().isConstQualified();
   I.var().IsExtern = Latest.isExternallyVisible();
   if (const auto *Label = Latest.getAttr<AsmLabelAttr>())

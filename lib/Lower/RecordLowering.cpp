@@ -225,7 +225,10 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
         unsigned Widest = 0;
         for (const BitfieldMember &Mem : U.Members)
           Widest = std::max(Widest, Mem.Width);
-        uint64_t UnitAlign = Widest <= 8 ? 1 : Widest <= 16 ? 2 : Widest <= 32 ? 4 : 8;
+        uint64_t UnitAlign = Widest <= 8    ? 1
+                             : Widest <= 16 ? 2
+                             : Widest <= 32 ? 4
+                                            : 8;
         // Never more than the unit's offset and the record allow: the
         // layout must stay Clang's.
         while (UnitAlign > 1 &&
