@@ -25,6 +25,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts"))
+from kbuild_command import saved_command  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLANG = "/usr/lib/llvm-19/bin/clang"
 INPUTS = [
@@ -32,22 +35,6 @@ INPUTS = [
     ("uapi_helper.h", "rust/uapi/.uapi_generated.rs.cmd"),
     ("helpers.c", "rust/bindings/.bindings_helpers_generated.rs.cmd"),
 ]
-
-
-def saved_command(objtree, cmdfile):
-    """Kbuild's saved command for one BINDGEN output: (bindgen args, clang args)."""
-    path = os.path.join(objtree, cmdfile)
-    with open(path) as f:
-        text = f.read()
-    m = re.search(r"^savedcmd_\S+ := (.*)$", text, re.M)
-    if not m:
-        sys.exit(f"bench: no saved command in {path}")
-    cmd = m.group(1)
-    # The post-passes (sed) follow the first ` ; `.
-    cmd = cmd.split(" ; ")[0]
-    words = shlex.split(cmd)
-    sep = words.index("--")
-    return words[1:sep], words[sep + 1:]
 
 
 def without_rust_target(bindgen_args):
@@ -162,7 +149,7 @@ def main():
     rows = []
     with tempfile.TemporaryDirectory(prefix="kbindgen-bench-") as tmp:
         for inp, cmdfile in INPUTS:
-            bargs, cargs = saved_command(objtree, cmdfile)
+            bargs, cargs = saved_command(objtree, cmdfile, keep_depfile=True)
             cargs = without_depfile(cargs, tmp)
             header = bargs[0]
             tools = {
@@ -170,7 +157,7 @@ def main():
                 "kbindgen": [kbindgen] + with_output(bargs, os.path.join(tmp, "k.rs")) + ["--"] + cargs,
             }
             if have_bindgen:
-                bbargs, bcargs = saved_command(btree, cmdfile)
+                bbargs, bcargs = saved_command(btree, cmdfile, keep_depfile=True)
                 # bindgen 0.60.1 predates --rust-target 1.68 (the same as
                 # scripts/kernel-bindgen-baseline.sh's wrapper does).
                 bbargs = without_rust_target(bbargs)
@@ -188,7 +175,7 @@ def main():
             print(f"bench: {inp} done", file=sys.stderr)
         report = table(rows, a.runs)
         if a.scaling:
-            bargs, cargs = saved_command(objtree, INPUTS[0][1])
+            bargs, cargs = saved_command(objtree, INPUTS[0][1], keep_depfile=True)
             report += "\n\nScaling (kbindgen, prefixes of bindings_helper.h's includes):\n\n"
             report += scaling(objtree, srctree, kbindgen, bargs, without_depfile(cargs, tmp),
                               max(1, a.runs // 2), tmp)

@@ -21,35 +21,21 @@ import collections
 import os
 import random
 import re
-import shlex
 import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kbuild_command import BINDINGS, HELPERS, UAPI, saved_command, with_output  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUTPUTS = [
-    ("bindings_helper.h", "rust/bindings/.bindings_generated.rs.cmd"),
-    ("uapi_helper.h", "rust/uapi/.uapi_generated.rs.cmd"),
-    ("helpers.c", "rust/bindings/.bindings_helpers_generated.rs.cmd"),
-]
-
-
-def saved_command(objtree, cmdfile):
-    """Kbuild's saved BINDGEN command: (bindgen args, clang args)."""
-    with open(os.path.join(objtree, cmdfile)) as f:
-        m = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M)
-    if not m:
-        sys.exit(f"kernel-determinism: no saved command in {cmdfile}")
-    words = shlex.split(m.group(1).split(" ; ")[0])
-    sep = words.index("--")
-    clang = [a for a in words[sep + 1:] if not a.startswith("-Wp,-MMD,")]
-    return words[1:sep], clang
+OUTPUTS = [("bindings_helper.h", BINDINGS), ("uapi_helper.h", UAPI),
+           ("helpers.c", HELPERS)]
 
 
 def run(kbindgen, objtree, bargs, cargs, header, out):
-    args = list(bargs)
+    args = with_output(bargs, out)
     args[0] = header
-    args[args.index("-o") + 1] = out
     r = subprocess.run([kbindgen] + args + ["--"] + cargs, cwd=objtree,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                        text=True)

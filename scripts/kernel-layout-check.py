@@ -15,13 +15,14 @@ Usage: scripts/kernel-layout-check.py [--cache DIR] [--kbindgen PATH]
 import argparse
 import os
 import re
-import shlex
 import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kbuild_command import BINDINGS, saved_command, with_output  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CMDFILE = "rust/bindings/.bindings_generated.rs.cmd"
 PRELUDE = """#![no_std]
 #![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, dead_code)]
 #![allow(improper_ctypes, unnecessary_transmutes, clippy::all)]
@@ -46,18 +47,13 @@ def main():
     ap.add_argument("extra", nargs="*", help="more kbindgen options")
     a = ap.parse_args()
     objtree = os.path.join(a.cache, "build-x86_64-defconfig-rust")
-    path = os.path.join(objtree, CMDFILE)
-    if not os.path.exists(path):
-        sys.exit(f"kernel-layout-check: {path} missing: run scripts/kernel-bindings.sh")
-    with open(path) as f:
-        cmd = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M).group(1)
-    words = shlex.split(cmd.split(" ; ")[0])
-    sep = words.index("--")
-    bargs = [w for w in words[1:sep] if w != "--no-layout-tests"]
-    cargs = [w for w in words[sep + 1:] if not w.startswith("-Wp,-MMD,")]
+    if not os.path.isdir(objtree):
+        sys.exit(f"kernel-layout-check: {objtree} missing: run scripts/kernel-bindings.sh")
+    bargs, cargs = saved_command(objtree, BINDINGS)
+    bargs = [w for w in bargs if w != "--no-layout-tests"]
     with tempfile.TemporaryDirectory(prefix="kbindgen-layout-") as tmp:
         out = os.path.join(tmp, "bindings.rs")
-        bargs[bargs.index("-o") + 1] = out
+        bargs = with_output(bargs, out)
         r = subprocess.run([os.path.abspath(a.kbindgen)] + bargs + a.extra + ["--"] + cargs,
                            cwd=objtree, stderr=subprocess.PIPE, text=True)
         if r.returncode:
