@@ -2,14 +2,26 @@
 # Builds kbindgen and runs its whole test suite: the GoogleTest unit tests
 # (through ctest) and the lit tests (FileCheck + rustc + rustfmt).
 #
-# Usage: scripts/test.sh
+# Usage: scripts/test.sh [--kernel | --kernel-if-prepared]
 #   Works from a clean clone on Debian bookworm (as root: missing packages are
 #   installed by scripts/install-deps.sh). Builds into build/ (or
 #   $KBINDGEN_BUILD_DIR) with $KBINDGEN_JOBS parallel jobs (default 2).
+#   --kernel  then runs the tests on the real Linux 6.12 tree (each counts as
+#             one test): Kbuild generates the three outputs with kbindgen and
+#             builds the crates, twice, byte-identical (kernel-bindings.sh
+#             --twice); layout assertions over bindings_helper.h
+#             (kernel-layout-check.py); determinism (kernel-determinism.py);
+#             the boot test (kernel-boot-test.sh). The first run installs the
+#             kernel packages and prepares the trees under ~/.cache/kbindgen
+#             (tens of minutes on 2 cores); later runs reuse them.
+#   --kernel-if-prepared  the same when scripts/kernel-bindings.sh has already
+#             prepared the defconfig tree (what .ci/run passes); otherwise
+#             says so and counts no kernel test.
 #
 # The last line printed is always `N passed, N failed` (unit tests + lit
-# tests; an expected failure counts as passed, a step that could not run as
-# one failure). The exit status is non-zero when anything failed.
+# tests [+ kernel tests]; an expected failure counts as passed, a step that
+# could not run as one failure). The exit status is non-zero when anything
+# failed.
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,6 +32,19 @@ RESULTS=$BUILD/test-results
 
 passed=0
 failed=0
+KERNEL=0
+for arg in "$@"; do
+  case $arg in
+    --kernel) KERNEL=1 ;;
+    --kernel-if-prepared)
+      if [[ -f ${KBINDGEN_CACHE:-$HOME/.cache/kbindgen}/build-x86_64-defconfig-rust/rust/bindings/.bindings_generated.rs.cmd ]]; then
+        KERNEL=1
+      else
+        KERNEL=2
+      fi ;;
+    *) echo "test.sh: unknown argument '$arg'" >&2; exit 2 ;;
+  esac
+done
 
 summary() {
   echo "$passed passed, $failed failed"
@@ -141,5 +166,32 @@ echo "unit tests: $unit_pass passed, $unit_fail failed"
 echo "lit tests:  $((lit_pass + lit_xfail)) passed ($lit_xfail expectedly failed: known generator bugs), $lit_fail failed, $lit_skip unsupported"
 passed=$((unit_pass + lit_pass + lit_xfail))
 failed=$((unit_fail + lit_fail))
+
+if ((KERNEL == 2)); then
+  echo "kernel tests: not run: no prepared kernel tree under ${KBINDGEN_CACHE:-$HOME/.cache/kbindgen} (scripts/test.sh --kernel prepares it)"
+fi
+if ((KERNEL == 1)); then
+  kernel_test() {
+    local name=$1
+    shift
+    step "kernel test: $name"
+    if "$@" >"$RESULTS/kernel-$name.log" 2>&1; then
+      passed=$((passed + 1))
+      grep -E '^(kernel-|  |bindings_helper|uapi_helper|helpers)' "$RESULTS/kernel-$name.log" |
+        grep -v 'warning:' | tail -12
+      echo "kernel test $name: ok"
+    else
+      failed=$((failed + 1))
+      tail -30 "$RESULTS/kernel-$name.log"
+      echo "test.sh: kernel test $name FAILED (log: $RESULTS/kernel-$name.log)" >&2
+    fi
+  }
+  KB=$BUILD/bin/kbindgen
+  kernel_test main-job-twice bash scripts/kernel-bindings.sh --twice "$KB"
+  kernel_test layout python3 scripts/kernel-layout-check.py --kbindgen "$KB"
+  kernel_test determinism python3 scripts/kernel-determinism.py --kbindgen "$KB"
+  kernel_test boot bash scripts/kernel-boot-test.sh "$KB"
+  echo "kernel tests: run (see above)"
+fi
 summary
 ((failed == 0))
