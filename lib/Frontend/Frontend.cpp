@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Option/ArgList.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Timer.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
@@ -259,6 +260,24 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
   if (!Invocation || DriverDiags->hasErrorOccurred())
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "invalid clang arguments");
+
+  // The depfile is written after the parse; a path that cannot be written
+  // is an error before any work, not a confusing parse failure after it.
+  std::string DepFile = Opts.DepFile.empty()
+                            ? Invocation->getDependencyOutputOpts().OutputFile
+                            : Opts.DepFile;
+  if (!DepFile.empty() && DepFile != "-") {
+    llvm::SmallString<256> Dir(DepFile);
+    llvm::sys::path::remove_filename(Dir);
+    if (Dir.empty())
+      Dir = ".";
+    if (!llvm::sys::fs::is_directory(Dir) ||
+        llvm::sys::fs::access(Dir, llvm::sys::fs::AccessMode::Write))
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "cannot write the depfile '%s': '%s' is not a writable directory",
+          DepFile.c_str(), Dir.c_str());
+  }
 
   FrontendOptions &FO = Invocation->getFrontendOpts();
   FO.SkipFunctionBodies = Opts.SkipFunctionBodies;
