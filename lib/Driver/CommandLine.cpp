@@ -503,6 +503,10 @@ const std::vector<OptionSpec> &optionTable() {
        }},
       {"--time-phases", false, "Print the time of each phase on stderr",
        flag(&Options::TimePhases, true)},
+      {"--verbose", false,
+       "Also warn about blocklist, opaque and other patterns that match "
+       "nothing (allowlist patterns always are)",
+       flag(&Options::Verbose, true)},
       {"--parse-function-bodies", false,
        "Parse function bodies (slower; same output)",
        flag(&Options::SkipFunctionBodies, false)},

@@ -104,11 +104,15 @@ int kbindgenMain(int Argc, const char **Argv) {
   auto EmitEnd = std::chrono::steady_clock::now();
   for (const std::string &W : Report.Warnings)
     llvm::errs() << "kbindgen: warning: " << W << "\n";
-  // bindgen's "unused regex" report. An empty pattern is the kernel's way to
-  // switch to allowlist mode without allowing anything: not a mistake.
+  // bindgen's "unused regex" report: for allowlists always (an allowlist
+  // entry exists to match something), for the other sets with --verbose
+  // (a kernel configuration legitimately lacks some blocklisted or opaque
+  // types; bindgen only logs those). An empty pattern is the kernel's way
+  // to switch to allowlist mode without allowing anything: not a mistake.
   for (const auto &[Option, Set] : Opts.regexSets())
     for (const std::string &P : Set->unusedPatterns())
-      if (!P.empty())
+      if (!P.empty() &&
+          (Opts.Verbose || llvm::StringRef(Option).starts_with("allowlist")))
         llvm::errs() << "kbindgen: warning: --" << Option << " '" << P
                      << "' matched nothing\n";
   for (const std::string &Name : Opts.Explain)

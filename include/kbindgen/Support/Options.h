@@ -90,6 +90,9 @@ struct Options {
   unsigned RustTargetMinor = 90;
   std::string RustEdition = "2021";
   bool SizeTIsUsize = true;
+  /// --verbose: warn about every pattern that matched nothing, not only the
+  /// allowlists'.
+  bool Verbose = false;
   /// --bindgen-compat 0.60: the conventions of rust-bindgen 0.60, which
   /// changed by 0.72: forward-declared structs derive Copy and Clone, each
   /// bitfield unit is preceded by `_bitfield_align_N: [uK; 0]` (K: the
