@@ -58,6 +58,11 @@ std::string cleanComment(llvm::StringRef Raw) {
     llvm::StringRef L = Out[I];
     if (L.trim().empty())
       continue;
+    // A trailing `///< text` keeps its spelling (bindgen writes `///<`).
+    if (!Block && L.starts_with("<")) {
+      Text += L.str();
+      continue;
+    }
     Text += ' ';
     Text += L.drop_front(Common == std::string::npos ? 0 : Common).str();
   }

@@ -29,6 +29,23 @@ std::string Importer::commentFor(const Decl &D) const {
   const RawComment *RC = Ctx.getRawCommentForDeclNoCache(&D);
   if (!RC)
     return "";
+  // Clang attaches a comment to a declaration when no `;`, `{`, `}` or
+  // directive separates them; between enumerators only a `,` does, so
+  // `/// X.` before `X,` would document the next enumerator too.
+  if (isa<EnumConstantDecl>(D) && !RC->isTrailingComment()) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation End = SM.getExpansionLoc(RC->getEndLoc());
+    SourceLocation Begin = SM.getExpansionLoc(D.getBeginLoc());
+    if (SM.getFileID(End) == SM.getFileID(Begin) &&
+        SM.isBeforeInTranslationUnit(End, Begin)) {
+      bool Invalid = false;
+      llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(End), &Invalid);
+      unsigned From = SM.getFileOffset(End), To = SM.getFileOffset(Begin);
+      if (!Invalid && From < To && To <= Buffer.size() &&
+          Buffer.slice(From, To).contains(','))
+        return "";
+    }
+  }
   return cleanComment(RC->getRawText(Ctx.getSourceManager()));
 }
 

@@ -161,6 +161,12 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
         }
         if (!canDerive(F.Type.Type, Tr))
           Ok = false;
+        // A derive on a packed struct copies each field out (references
+        // into it are not allowed): every field must be Copy (E0507).
+        if (Ok && (R.IsPacked || R.MaxFieldAlign) && Tr != Trait::Copy &&
+            Tr != Trait::Clone && Tr != Trait::Default &&
+            !canDerive(F.Type.Type, Trait::Copy))
+          Ok = false;
       }
     }
   }

@@ -1,9 +1,6 @@
 // Each enumerator gets its own comment only: an undocumented enumerator
 // after a documented one has no doc, and a trailing `///<` comment keeps
 // bindgen's `///<` spelling.
-// XFAIL: *
-// BUG: kbindgen gives Y the doc comment of X (`/// X.`), and writes `///< Zed`
-// as `/// < Zed`.
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs

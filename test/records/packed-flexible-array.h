@@ -2,9 +2,6 @@
 // derive copies each field out, since references into a packed struct are
 // not allowed); a flexible array member is not Copy. Found on
 // <linux/btrfs_tree.h>'s btrfs_inode_extref and <linux/if_pppox.h>.
-// XFAIL: *
-// BUG: kbindgen derives Debug on a packed struct with a flexible array
-// member, which does not compile (E0507).
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
