@@ -134,6 +134,7 @@ void KbindgenAction::ExecuteAction() {
   const TargetInfo &TI = Ctx.getTargetInfo();
   M.PointerWidth = TI.getPointerWidth(LangAS::Default);
   M.IsBigEndian = TI.isBigEndian();
+  M.CharIsSigned = Ctx.CharTy->isSignedIntegerType();
   M.TargetTriple = TI.getTriple().str();
   // Every top-level declaration and recorded macro becomes at most about one
   // item; nested records add a few.

@@ -59,6 +59,38 @@ static std::string rawIntType(const LowerContext &C, ir::TypeId T) {
   return "u" + std::to_string(Size * 8);
 }
 
+/// For a bitfield of a signed integer type narrower than the type, the
+/// statement that sign-extends the raw value as C does (`int c : 10` holding
+/// -300 reads -300, not 724); empty otherwise. rust-bindgen does not
+/// (rust-lang/rust-bindgen#1160).
+static std::string signExtension(const LowerContext &C, ir::TypeId T,
+                                 unsigned Width) {
+  const ir::Type &Ty = C.M.type(C.M.canonical(T));
+  if (Ty.Kind != ir::TypeKind::Primitive)
+    return "";
+  using PK = ir::PrimitiveKind;
+  switch (Ty.Primitive) {
+  case PK::SChar:
+  case PK::Short:
+  case PK::Int:
+  case PK::Long:
+  case PK::LongLong:
+    break;
+  case PK::Char: // signed on the targets whose C char is (x86)
+    if (C.M.CharIsSigned)
+      break;
+    return "";
+  default:
+    return "";
+  }
+  uint64_t Bits = Ty.Size * 8;
+  if (Bits == 0 || Width >= Bits)
+    return "";
+  std::string Shift = std::to_string(Bits - Width);
+  return "let raw = ((raw as i" + std::to_string(Bits) + ") << " + Shift +
+         ") >> " + Shift + ";";
+}
+
 static rust::Item method(const std::string &Name, bool Unsafe) {
   rust::Item F;
   F.K = rust::Item::Kind::Function;
@@ -93,8 +125,11 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       std::string Read = "self." + Unit + ".get(" + Where + ")";
       if (InUnion)
         Read = "unsafe { " + Read + " }";
-      Get.Body = {"let raw = " + Read + ";",
-                  "unsafe { " + Mem + "(raw as " + Raw + ") }"};
+      std::string Extend = signExtension(C, B.Type.Type, B.Width);
+      Get.Body = {"let raw = " + Read + ";"};
+      if (!Extend.empty())
+        Get.Body.push_back(Extend);
+      Get.Body.push_back("unsafe { " + Mem + "(raw as " + Raw + ") }");
       Impl.Children.push_back(Get);
 
       // Setters are named after the C name: `type` has `type_()` and
@@ -114,8 +149,10 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       RawGet.Body = {
           "let unit = unsafe { " + Ptr + "addr_of!((*this)." + Unit + ") };",
           "let raw = unsafe { __BindgenBitfieldUnit::raw_get(unit, " + Where +
-              ") };",
-          "unsafe { " + Mem + "(raw as " + Raw + ") }"};
+              ") };"};
+      if (!Extend.empty())
+        RawGet.Body.push_back(Extend);
+      RawGet.Body.push_back("unsafe { " + Mem + "(raw as " + Raw + ") }");
       Impl.Children.push_back(RawGet);
 
       rust::Item RawSet = method("set_" + B.CName + "_raw", true);

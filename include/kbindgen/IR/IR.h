@@ -351,6 +351,7 @@ public:
   /// Target facts.
   unsigned PointerWidth = 64;
   bool IsBigEndian = false;
+  bool CharIsSigned = true; ///< Plain `char` (the kernel: -funsigned-char).
   std::string TargetTriple;
   /// The `__va_list_tag` record on targets where va_list is an array of it.
   ItemId VaListTag;
