@@ -4,6 +4,7 @@
 #include "Importer.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ConvertUTF.h"
 
 namespace kbindgen {
 
@@ -21,7 +22,31 @@ static llvm::StringRef stripLineDecoration(llvm::StringRef Line, bool Block) {
   return L;
 }
 
-std::string cleanComment(llvm::StringRef Raw) {
+/// Raw with every byte that is not part of valid UTF-8 replaced by U+FFFD
+/// (a Latin-1 header's comment must still give a UTF-8 Rust file; bindgen's
+/// lossy conversion of Clang's strings does the same).
+static std::string validUTF8(llvm::StringRef Raw) {
+  std::string Out;
+  Out.reserve(Raw.size());
+  const auto *P = reinterpret_cast<const llvm::UTF8 *>(Raw.data());
+  const llvm::UTF8 *End = P + Raw.size();
+  while (P < End) {
+    unsigned Len = llvm::getNumBytesForUTF8(*P);
+    if (Len <= static_cast<unsigned>(End - P) &&
+        llvm::isLegalUTF8Sequence(P, P + Len)) {
+      Out.append(reinterpret_cast<const char *>(P), Len);
+      P += Len;
+      continue;
+    }
+    Out += "\xEF\xBF\xBD";
+    ++P;
+  }
+  return Out;
+}
+
+std::string cleanComment(llvm::StringRef RawBytes) {
+  std::string Valid = validUTF8(RawBytes);
+  llvm::StringRef Raw = Valid;
   bool Block = Raw.starts_with("/*");
   llvm::StringRef Body = Raw;
   if (Block) {

@@ -330,6 +330,8 @@ rust::File LowerContext::run() {
     addPrelude(unionFieldPrelude(*this));
   if (NeedComplex)
     addPrelude(complexPrelude(*this));
+  if (NeedFloat16)
+    addPrelude(float16Prelude(*this));
   Out.Items.insert(Out.Items.begin(), std::make_move_iterator(Prelude.begin()),
                    std::make_move_iterator(Prelude.end()));
   Out.RawLines = Opts.RawLines;

@@ -199,6 +199,7 @@ std::vector<std::string> incompleteArrayPrelude(const LowerContext &C);
 std::vector<std::string> unionFieldPrelude(const LowerContext &C);
 std::vector<std::string> complexPrelude(const LowerContext &C);
 std::vector<std::string> opaqueArrayPrelude(const LowerContext &C);
+std::vector<std::string> float16Prelude(const LowerContext &C);
 
 } // namespace kbindgen
 

@@ -25,6 +25,16 @@ std::string escapeRustName(const std::string &Name) {
       "i8",       "_"};
   if (Reserved.contains(Name))
     return Name + "_";
+  // GNU C allows `$` in identifiers, Rust does not: bindgen's rust_mangle
+  // writes `_` and appends `_` (a function or static keeps its symbol
+  // through link_name, as the name then differs).
+  if (Name.find('$') != std::string::npos) {
+    std::string Out = Name;
+    for (char &C : Out)
+      if (C == '$')
+        C = '_';
+    return Out + "_";
+  }
   return Name;
 }
 

@@ -45,5 +45,8 @@ std::vector<std::string> complexPrelude(const LowerContext &C) {
 std::vector<std::string> opaqueArrayPrelude(const LowerContext &C) {
   return lines(C, PreludeOpaqueArray);
 }
+std::vector<std::string> float16Prelude(const LowerContext &C) {
+  return lines(C, PreludeFloat16);
+}
 
 } // namespace kbindgen

@@ -1,8 +1,5 @@
 // GNU C allows `$` in identifiers, Rust does not: bindgen's rust_mangle
 // replaces it by `_` and appends `_` (keeping the symbol via link_name).
-// XFAIL: *
-// BUG: kbindgen copies `$` into Rust identifiers (`pub a$b: ...`), which
-// does not compile.
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs

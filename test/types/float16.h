@@ -1,8 +1,5 @@
 // _Float16 has no stable Rust type: it is bindgen's helper newtype
 // __BindgenFloat16(u16), which must then be defined in the output.
-// XFAIL: *
-// BUG: kbindgen uses __BindgenFloat16 but never emits its definition
-// (LowerContext::NeedFloat16 is set and never read), so rustc fails (E0425).
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
