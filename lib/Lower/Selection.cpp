@@ -33,6 +33,9 @@ public:
     }
     switch (I.Kind) {
     case ir::ItemKind::Record:
+      // An opaque record is a blob: it mentions none of its field types.
+      if (C.isOpaque(Id))
+        break;
       for (const ir::Field &F : I.rec().Fields)
         addType(F.Type.Type);
       break;

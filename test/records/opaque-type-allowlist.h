@@ -1,7 +1,5 @@
 // An opaque type has no fields, so an allowlist that reaches it does not
 // reach its field types (bindgen does not trace through opaque items).
-// XFAIL: *
-// BUG: kbindgen still emits the field types of an opaque allowlisted record.
 // RUN: %kbindgen %s --opaque-type wrapper --allowlist-type wrapper -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
@@ -17,6 +15,6 @@ struct wrapper {
 
 // CHECK-NOT:  pub struct internal {
 // CHECK:      pub struct wrapper {
-// CHECK-NEXT:     pub _bindgen_opaque_blob: [u64; 2usize],
+// CHECK-NEXT:     pub _bindgen_opaque_blob: __BindgenOpaqueArray8<[u8; 16usize]>,
 // CHECK-NEXT: }
 // CHECK-NOT:  pub struct internal {
