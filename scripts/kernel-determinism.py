@@ -6,7 +6,8 @@ make LLVM=-19), with Kbuild's exact commands (from rust/*/.*.cmd):
 
   1. bindings_helper.h, uapi_helper.h and helpers.c, each generated twice:
      the outputs must be byte-identical; bindings_helper.h also with
-     --parse-function-bodies (no body skipped): byte-identical;
+     --parse-function-bodies (no body skipped): byte-identical; each output
+     is also checked with `rustfmt --check` (kbindgen formats as rustfmt);
   2. bindings_helper.h with its #include lines in reverse order (and once
      shuffled with a fixed seed): the output must hold the same items, each
      byte-identical, in the order the new include order gives. The only
@@ -85,6 +86,7 @@ def main():
     ap.add_argument("--cache", default=os.environ.get(
         "KBINDGEN_CACHE", os.path.expanduser("~/.cache/kbindgen")))
     ap.add_argument("--kbindgen", default=os.path.join(ROOT, "build/bin/kbindgen"))
+    ap.add_argument("--rustfmt", default="rustfmt")
     a = ap.parse_args()
     objtree = os.path.join(a.cache, "build-x86_64-defconfig-rust")
     if not os.path.isdir(objtree):
@@ -100,6 +102,13 @@ def main():
             failed |= not same
             print(f"{name}: two runs {'byte-identical' if same else 'DIFFER'} "
                   f"({len(first)} bytes)")
+            fmt = subprocess.run([a.rustfmt, "--edition", "2021", "--check",
+                                  os.path.join(tmp, "1.rs")],
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                 text=True)
+            failed |= fmt.returncode != 0
+            print(f"{name}: rustfmt --check "
+                  + ("clean" if fmt.returncode == 0 else "DIFFERS:\n" + fmt.stdout[:3000]))
 
         bargs, cargs = saved_command(objtree, OUTPUTS[0][1])
         base = run(kbindgen, objtree, bargs, cargs, bargs[0], os.path.join(tmp, "base.rs"))

@@ -338,6 +338,14 @@ void Writer::structItem(const Item &I, unsigned Indent) {
       line(Indent + 4, A);
     std::string Prefix =
         (F.Vis.empty() ? std::string() : F.Vis + " ") + F.Name + ": ";
+    // rustfmt moves a type that does not fit after the field name to the
+    // next line when it fits there whole, before breaking inside it.
+    std::string Ty = toString(*F.Ty);
+    if (!fits(Indent + 4, Prefix + Ty + ",") && fits(Indent + 8, Ty + ",")) {
+      line(Indent + 4, llvm::StringRef(Prefix).rtrim().str());
+      line(Indent + 8, Ty + ",");
+      continue;
+    }
     typeLines(Indent + 4, formatType(*F.Ty, Indent + 4, Prefix, ","));
   }
   line(Indent, "}");

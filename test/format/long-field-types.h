@@ -1,8 +1,6 @@
 // A field whose generic type does not fit after its name moves to the next
 // line whole when it fits there, as rustfmt does, before breaking inside
 // `<...>` (seen on <linux/smc_diag.h>'s rdma uverbs structs).
-// XFAIL: *
-// BUG: kbindgen breaks inside `__BindgenUnionField<...>` instead.
 // RUN: %kbindgen %s -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
