@@ -40,3 +40,23 @@ def with_output(bindgen_args, out):
     args = list(bindgen_args)
     args[args.index("-o") + 1] = out
     return args
+
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def parse_kernel_args(parser):
+    """Adds --cache and --kbindgen to parser, parses, and returns (args,
+    objtree): the defconfig tree of scripts/kernel-bindings.sh, which must
+    exist. args.kbindgen is made absolute."""
+    parser.add_argument("--cache", default=os.environ.get(
+        "KBINDGEN_CACHE", os.path.expanduser("~/.cache/kbindgen")))
+    parser.add_argument("--kbindgen",
+                        default=os.path.join(ROOT, "build/bin/kbindgen"))
+    args = parser.parse_args()
+    args.kbindgen = os.path.abspath(args.kbindgen)
+    objtree = os.path.join(args.cache, "build-x86_64-defconfig-rust")
+    if not os.path.isdir(objtree):
+        sys.exit(f"{os.path.basename(sys.argv[0])}: {objtree} missing: "
+                 "run scripts/kernel-bindings.sh")
+    return args, objtree

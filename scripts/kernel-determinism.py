@@ -27,9 +27,9 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kbuild_command import BINDINGS, HELPERS, UAPI, saved_command, with_output  # noqa: E402
+from kbuild_command import (HELPERS, UAPI, BINDINGS, parse_kernel_args,  # noqa: E402
+                            saved_command, with_output)
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUTPUTS = [("bindings_helper.h", BINDINGS), ("uapi_helper.h", UAPI),
            ("helpers.c", HELPERS)]
 
@@ -83,15 +83,9 @@ def reordered(header, order, tmp, name):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cache", default=os.environ.get(
-        "KBINDGEN_CACHE", os.path.expanduser("~/.cache/kbindgen")))
-    ap.add_argument("--kbindgen", default=os.path.join(ROOT, "build/bin/kbindgen"))
     ap.add_argument("--rustfmt", default="rustfmt")
-    a = ap.parse_args()
-    objtree = os.path.join(a.cache, "build-x86_64-defconfig-rust")
-    if not os.path.isdir(objtree):
-        sys.exit(f"kernel-determinism: {objtree} missing: run scripts/kernel-bindings.sh")
-    kbindgen = os.path.abspath(a.kbindgen)
+    a, objtree = parse_kernel_args(ap)
+    kbindgen = a.kbindgen
     failed = False
     with tempfile.TemporaryDirectory(prefix="kbindgen-determinism-") as tmp:
         for name, cmdfile in OUTPUTS:

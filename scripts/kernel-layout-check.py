@@ -20,9 +20,9 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kbuild_command import BINDINGS, saved_command, with_output  # noqa: E402
+from kbuild_command import (BINDINGS, parse_kernel_args,  # noqa: E402
+                            saved_command, with_output)
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PRELUDE = """#![no_std]
 #![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, dead_code)]
 #![allow(improper_ctypes, unnecessary_transmutes, clippy::all)]
@@ -40,21 +40,15 @@ pub type __kernel_ptrdiff_t = isize;
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cache", default=os.environ.get(
-        "KBINDGEN_CACHE", os.path.expanduser("~/.cache/kbindgen")))
-    ap.add_argument("--kbindgen", default=os.path.join(ROOT, "build/bin/kbindgen"))
     ap.add_argument("--rustc", default="rustc")
     ap.add_argument("extra", nargs="*", help="more kbindgen options")
-    a = ap.parse_args()
-    objtree = os.path.join(a.cache, "build-x86_64-defconfig-rust")
-    if not os.path.isdir(objtree):
-        sys.exit(f"kernel-layout-check: {objtree} missing: run scripts/kernel-bindings.sh")
+    a, objtree = parse_kernel_args(ap)
     bargs, cargs = saved_command(objtree, BINDINGS)
     bargs = [w for w in bargs if w != "--no-layout-tests"]
     with tempfile.TemporaryDirectory(prefix="kbindgen-layout-") as tmp:
         out = os.path.join(tmp, "bindings.rs")
         bargs = with_output(bargs, out)
-        r = subprocess.run([os.path.abspath(a.kbindgen)] + bargs + a.extra + ["--"] + cargs,
+        r = subprocess.run([a.kbindgen] + bargs + a.extra + ["--"] + cargs,
                            cwd=objtree, stderr=subprocess.PIPE, text=True)
         if r.returncode:
             sys.exit(f"kernel-layout-check: kbindgen failed:\n{r.stderr}")
