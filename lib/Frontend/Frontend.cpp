@@ -311,7 +311,7 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
   if (!Ok || Action.ParseFailed)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "failed to parse '%s'", Opts.Header.c_str());
-  return std::move(Result);
+  return Result;
 }
 
 } // namespace kbindgen
