@@ -87,17 +87,20 @@ def measure(cmd, cwd, env=None):
 
 
 def table(rows, runs):
-    lines = ["| input | tool | wall (median s) | peak RSS (median MB) | wall vs clang | RSS vs clang |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| input | tool | wall (median s) | peak RSS (median MB) | wall vs clang "
+             "| RSS vs clang | wall vs kbindgen |",
+             "|---|---|---|---|---|---|---|"]
     for inp, results in rows:
-        base = results.get("clang")
-        for tool, samples in results.items():
-            w = statistics.median(s[0] for s in samples)
-            r = statistics.median(s[1] for s in samples)
-            rw = f"{w / statistics.median(s[0] for s in base):.2f}x" if base else ""
-            rr = f"{r / statistics.median(s[1] for s in base):.2f}x" if base else ""
-            lines.append(f"| {inp} | {tool} | {w:.3f} | {r:.0f} | {rw} | {rr} |")
-    lines.append(f"\n{runs} interleaved runs each; medians.")
+        def med(tool, i):
+            return statistics.median(s[i] for s in results[tool])
+        for tool in results:
+            w, r = med(tool, 0), med(tool, 1)
+            rw = f"{w / med('clang', 0):.2f}x" if "clang" in results else ""
+            rr = f"{r / med('clang', 1):.2f}x" if "clang" in results else ""
+            rk = f"{w / med('kbindgen', 0):.2f}x" if "kbindgen" in results else ""
+            lines.append(f"| {inp} | {tool} | {w:.3f} | {r:.0f} | {rw} | {rr} | {rk} |")
+    lines.append(f"\n{runs} interleaved runs each; medians. \"wall vs kbindgen\" is how "
+                 "many times kbindgen's wall time the tool takes.")
     return "\n".join(lines)
 
 
