@@ -90,8 +90,7 @@ fi
 
 # 4. Let Kbuild run kbindgen (`prepare` runs the three BINDGEN commands and
 # compiles the crates). A failure is reported after the summary.
-OUTS=(rust/bindings/bindings_generated.rs rust/uapi/uapi_generated.rs
-      rust/bindings/bindings_helpers_generated.rs)
+OUTS=("${KB_OUTPUTS[@]}")
 # With --twice both runs are this kbindgen's: outputs of an earlier binary
 # (Kbuild does not rerun a command whose text is unchanged) go first.
 if ((TWICE)); then

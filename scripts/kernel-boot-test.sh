@@ -101,12 +101,10 @@ kmake olddefconfig
 
 # Kbuild reruns BINDGEN only when its command line changes: delete the
 # outputs so the kernel booted below always has this kbindgen's bindings.
-rm -f "$OBJ/rust/bindings/bindings_generated.rs" "$OBJ/rust/uapi/uapi_generated.rs" \
-      "$OBJ/rust/bindings/bindings_helpers_generated.rs"
+for o in "${KB_OUTPUTS[@]}"; do rm -f "$OBJ/$o"; done
 kb_log "make bzImage (a few minutes from scratch on 2 cores)"
 kmake bzImage >&2 || kb_die "make bzImage failed"
-for o in rust/bindings/bindings_generated.rs rust/uapi/uapi_generated.rs \
-         rust/bindings/bindings_helpers_generated.rs; do
+for o in "${KB_OUTPUTS[@]}"; do
   [[ -s $OBJ/$o ]] || kb_die "Kbuild did not generate $o"
 done
 built=$(date +%s)

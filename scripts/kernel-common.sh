@@ -4,6 +4,9 @@
 # Expects ROOT (the kbindgen checkout), CACHE and JOBS to be set.
 
 KB_TARBALL=/usr/src/linux-source-6.12.tar.xz
+# The three files Kbuild runs BINDGEN for, relative to the object tree.
+KB_OUTPUTS=(rust/bindings/bindings_generated.rs rust/uapi/uapi_generated.rs
+            rust/bindings/bindings_helpers_generated.rs)
 
 kb_die() { echo "$(basename "$0" .sh): error: $*" >&2; exit 1; }
 kb_log() { echo "$(basename "$0" .sh): $*" >&2; }

@@ -262,11 +262,22 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "invalid clang arguments");
 
-  // The depfile is written after the parse; a path that cannot be written
-  // is an error before any work, not a confusing parse failure after it.
-  std::string DepFile = Opts.DepFile.empty()
-                            ? Invocation->getDependencyOutputOpts().OutputFile
-                            : Opts.DepFile;
+  FrontendOptions &FO = Invocation->getFrontendOpts();
+  FO.SkipFunctionBodies = Opts.SkipFunctionBodies;
+  // The driver asks cc1 not to free the AST at exit (-disable-free). kbindgen
+  // goes on after the frontend: freeing the AST before lowering lowers the
+  // peak memory, and a process that parses repeatedly (the fuzzers) must not
+  // leak a translation unit per parse.
+  FO.DisableFree = false;
+  DependencyOutputOptions &DO = Invocation->getDependencyOutputOpts();
+  if (!Opts.DepFile.empty()) {
+    DO.OutputFile = Opts.DepFile;
+    DO.Targets = {Opts.OutputFile.empty() ? std::string("-") : Opts.OutputFile};
+  }
+  // The depfile (--depfile or Kbuild's -Wp,-MMD) is written after the parse;
+  // a path that cannot be written is an error before any work, not a
+  // confusing parse failure after it.
+  const std::string &DepFile = DO.OutputFile;
   if (!DepFile.empty() && DepFile != "-") {
     llvm::SmallString<256> Dir(DepFile);
     llvm::sys::path::remove_filename(Dir);
@@ -278,19 +289,6 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
           llvm::inconvertibleErrorCode(),
           "cannot write the depfile '%s': '%s' is not a writable directory",
           DepFile.c_str(), Dir.c_str());
-  }
-
-  FrontendOptions &FO = Invocation->getFrontendOpts();
-  FO.SkipFunctionBodies = Opts.SkipFunctionBodies;
-  // The driver asks cc1 not to free the AST at exit (-disable-free). kbindgen
-  // goes on after the frontend: freeing the AST before lowering lowers the
-  // peak memory, and a process that parses repeatedly (the fuzzers) must not
-  // leak a translation unit per parse.
-  FO.DisableFree = false;
-  if (!Opts.DepFile.empty()) {
-    DependencyOutputOptions &DO = Invocation->getDependencyOutputOpts();
-    DO.OutputFile = Opts.DepFile;
-    DO.Targets = {Opts.OutputFile.empty() ? std::string("-") : Opts.OutputFile};
   }
   if (Opts.SkipFunctionBodies) {
     // With header bodies skipped, a static function of the main file used

@@ -147,6 +147,11 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
     } else if (R.IsUnion && Tr != Trait::Copy && Tr != Trait::Clone) {
       Ok = false;
     } else {
+      // A derive on a packed struct copies each field out (references into
+      // it are not allowed): every field must then be Copy (E0507).
+      bool FieldsCopiedOut = (R.IsPacked || R.MaxFieldAlign) &&
+                             Tr != Trait::Copy && Tr != Trait::Clone &&
+                             Tr != Trait::Default;
       for (size_t Idx = 0; Idx < R.Fields.size() && Ok; ++Idx) {
         const ir::Field &F = R.Fields[Idx];
         if (F.BitWidth) {
@@ -159,13 +164,8 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
           Idx = End - 1;
           continue;
         }
-        if (!canDerive(F.Type.Type, Tr))
-          Ok = false;
-        // A derive on a packed struct copies each field out (references
-        // into it are not allowed): every field must be Copy (E0507).
-        if (Ok && (R.IsPacked || R.MaxFieldAlign) && Tr != Trait::Copy &&
-            Tr != Trait::Clone && Tr != Trait::Default &&
-            !canDerive(F.Type.Type, Trait::Copy))
+        if (!canDerive(F.Type.Type, Tr) ||
+            (FieldsCopiedOut && !canDerive(F.Type.Type, Trait::Copy)))
           Ok = false;
       }
     }

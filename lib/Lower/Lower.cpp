@@ -3,6 +3,7 @@
 
 #include "LowerContext.h"
 #include "kbindgen/Emit/RustWriter.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace kbindgen {
@@ -28,10 +29,7 @@ void LowerContext::report(ir::ItemId Id, llvm::StringRef Kind,
   const ir::Item &I = M.item(Id);
   bool Emitted = Status == "emitted" || Status == "opaque";
   if (Emitted) {
-    auto It = Report.EmittedPerKind.find(Kind);
-    if (It == Report.EmittedPerKind.end())
-      It = Report.EmittedPerKind.emplace(Kind.str(), 0).first;
-    ++It->second;
+    ++Report.EmittedPerKind[Kind.str()];
     EmittedItems.try_emplace(name(Id), Id);
   }
   if (!Report.KeepItems)
@@ -300,15 +298,19 @@ void LowerContext::lowerItem(ir::ItemId Id) {
 }
 
 rust::File LowerContext::run() {
-  if (!NamesComputed)
-    computeNames();
-  computeSelection();
+  computeNames();
+  return lowerNamed();
+}
 
+rust::File LowerContext::lowerNamed() {
+  computeSelection();
   for (ir::ItemId Id : M.order()) {
     lowerItem(Id);
     if (Stream)
-      flushEmitted();
+      flushEmitted(/*KeepLast=*/true);
   }
+  if (Stream)
+    flushEmitted(/*KeepLast=*/false);
   CurrentModule.clear();
   groupModules();
 
@@ -338,37 +340,27 @@ rust::File LowerContext::run() {
   return std::move(Out);
 }
 
-void LowerContext::flushEmitted() {
-  if (Out.Items.size() < 2)
-    return;
-  for (size_t I = 0; I + 1 < Out.Items.size(); ++I)
+void LowerContext::flushEmitted(bool KeepLast) {
+  size_t N = Out.Items.size() - (KeepLast && !Out.Items.empty() ? 1 : 0);
+  for (size_t I = 0; I < N; ++I)
     rust::writeItem(Out.Items[I], *Stream);
-  Out.Items.erase(Out.Items.begin(), Out.Items.end() - 1);
+  Out.Items.erase(Out.Items.begin(), Out.Items.begin() + N);
 }
 
 std::string LowerContext::runAndWrite(const std::string &HeaderComment) {
   std::string Body;
   llvm::raw_string_ostream BodyOS(Body);
+  computeNames();
   // Items are written as they come unless a naming rule gathers them into
   // modules, which needs them all first.
-  bool AnyModule = false;
-  computeNames();
-  NamesComputed = true;
-  for (const std::string &Mod : Modules)
-    AnyModule = AnyModule || !Mod.empty();
-  if (!AnyModule)
+  if (llvm::all_of(Modules, [](const std::string &Mod) { return Mod.empty(); }))
     Stream = &BodyOS;
-  rust::File F = run();
+  // Streamed, F.Items holds only the prelude; Body the items after it.
+  rust::File F = lowerNamed();
   F.HeaderComment = HeaderComment;
-  // What is left in F.Items: the prelude and the last item, in that order.
   std::string Text;
-  llvm::raw_string_ostream OS(Text);
-  if (Stream && !F.Items.empty() && !Body.empty()) {
-    rust::Item Last = std::move(F.Items.back());
-    F.Items.pop_back();
-    rust::writeItem(Last, BodyOS);
-  }
   Text.reserve(Body.size() + 4096);
+  llvm::raw_string_ostream OS(Text);
   rust::writeFile(F, OS, Body);
   return Text;
 }

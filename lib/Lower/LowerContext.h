@@ -36,7 +36,8 @@ public:
   LowerContext(const ir::Module &M, const Options &Opts, LowerReport &Report);
 
   rust::File run();
-  /// run(), writing top-level items to \p Stream as they are lowered.
+  /// run(), but returns the text, writing top-level items as they are
+  /// lowered.
   std::string runAndWrite(const std::string &HeaderComment);
 
   // --- Names (Naming.cpp) ---------------------------------------------------
@@ -172,12 +173,13 @@ public:
   bool NeedOpaqueArray8 = false;
 
 private:
-  /// Writes all but the last emitted item to Stream (the last may still
-  /// take more functions with --merge-extern-blocks).
-  void flushEmitted();
+  /// Writes the emitted items to Stream; with KeepLast all but the last,
+  /// which may still take more functions with --merge-extern-blocks.
+  void flushEmitted(bool KeepLast);
+  /// run() once the names are computed.
+  rust::File lowerNamed();
   void lowerItem(ir::ItemId Id);
   llvm::raw_ostream *Stream = nullptr;
-  bool NamesComputed = false;
 
   std::vector<std::string> Names;
   std::vector<std::string> Modules;

@@ -10,6 +10,7 @@
 
 #include "BitfieldLowering.h"
 #include "LowerContext.h"
+#include "llvm/Support/MathExtras.h"
 
 namespace kbindgen {
 
@@ -225,10 +226,7 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
         unsigned Widest = 0;
         for (const BitfieldMember &Mem : U.Members)
           Widest = std::max(Widest, Mem.Width);
-        uint64_t UnitAlign = Widest <= 8    ? 1
-                             : Widest <= 16 ? 2
-                             : Widest <= 32 ? 4
-                                            : 8;
+        uint64_t UnitAlign = llvm::PowerOf2Ceil(std::max(1u, (Widest + 7) / 8));
         // Never more than the unit's offset and the record allow: the
         // layout must stay Clang's.
         while (UnitAlign > 1 &&

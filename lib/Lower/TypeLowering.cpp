@@ -165,21 +165,13 @@ rust::TypeRef LowerContext::blob(uint64_t Size, uint64_t Align) {
         "__BindgenOpaqueArray8",
         {rust::Type::array(rust::Type::path("u8"), usizeLit(Size))});
   }
-  const char *Unit = "u8";
-  uint64_t UnitSize = 1;
-  if (Opts.Bindgen060 && Align > 8) {
-    // bindgen 0.60: bytes, the record's repr(align) aligns them.
-  } else if (Opts.Bindgen060 && Align == 8 && Size % 8 == 0) {
-    // bindgen 0.60's u64 units.
-    Unit = "u64";
-    UnitSize = 8;
-  } else if (Align >= 4 && Size % 4 == 0) {
-    Unit = "u32";
-    UnitSize = 4;
-  } else if (Align >= 2 && Size % 2 == 0) {
-    Unit = "u16";
-    UnitSize = 2;
-  }
+  // The widest unsigned integer that the alignment allows and the size is
+  // a multiple of: u32 at most (bindgen 0.60: u64, and bytes above 8).
+  uint64_t MaxUnit = Opts.Bindgen060 ? (Align > 8 ? 1 : 8) : 4;
+  uint64_t UnitSize = std::min<uint64_t>(std::max<uint64_t>(Align, 1), MaxUnit);
+  while (Size % UnitSize)
+    UnitSize /= 2;
+  std::string Unit = "u" + std::to_string(UnitSize * 8);
   uint64_t Len = Size / UnitSize;
   if (Len == 1)
     return rust::Type::path(Unit);

@@ -262,7 +262,6 @@ struct Item {
   bool IsFromMainFile = false;
   bool IsFromSystemHeader = false;
 
-  // Exactly one of these is meaningful, selected by Kind.
   /// What the Kind says, kept in one variant: an item is about 60% smaller
   /// than with every kind's fields side by side (the kernel has ~32,000).
   /// The mutable accessors create the payload of their kind on first use;

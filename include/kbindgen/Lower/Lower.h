@@ -33,7 +33,7 @@ struct LowerReport {
   bool KeepItems = true;
   std::vector<ItemReport> Items;
   std::vector<std::string> Warnings; ///< One line each, without "warning: ".
-  std::map<std::string, unsigned, std::less<>> EmittedPerKind;
+  std::map<std::string, unsigned> EmittedPerKind;
 };
 
 /// Lowers M according to Opts.
