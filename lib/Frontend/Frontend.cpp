@@ -23,6 +23,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Timer.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Host.h"
 #include <chrono>
 
 #ifndef KBINDGEN_CLANG_EXECUTABLE
@@ -226,6 +227,33 @@ dropUnknownArguments(const std::vector<std::string> &Args, unsigned &Warnings) {
   return Kept;
 }
 
+/// Kbuild's GCC builds pass `--target=$(BINDGEN_TARGET)`, which is empty where
+/// rust/Makefile defines no BINDGEN_TARGET for the architecture (UML). Clang
+/// would take the empty string as a triple of unknown architecture and reject
+/// the architecture's flags (`-mcmodel=large`); kbindgen drops the argument,
+/// so the default target applies, as with no --target at all. Both spellings
+/// are handled: `--target=` and `-target ''`.
+static std::vector<std::string>
+dropEmptyTargets(const std::vector<std::string> &Args, bool Verbose) {
+  std::vector<std::string> Kept;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    bool Joined = Args[I] == "--target=";
+    bool Separate =
+        Args[I] == "-target" && I + 1 < Args.size() && Args[I + 1].empty();
+    if (!Joined && !Separate) {
+      Kept.push_back(Args[I]);
+      continue;
+    }
+    if (Separate)
+      ++I;
+    if (Verbose)
+      llvm::errs() << "kbindgen: note: empty '--target=' ignored: using the "
+                      "default target '"
+                   << llvm::sys::getDefaultTargetTriple() << "'\n";
+  }
+  return Kept;
+}
+
 llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
   FrontendResult Result;
   if (!llvm::sys::fs::exists(Opts.Header))
@@ -235,8 +263,8 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "'%s' is a directory", Opts.Header.c_str());
 
-  std::vector<std::string> Args =
-      dropUnknownArguments(Opts.ClangArgs, Result.Warnings);
+  std::vector<std::string> Args = dropUnknownArguments(
+      dropEmptyTargets(Opts.ClangArgs, Opts.Verbose), Result.Warnings);
   std::vector<const char *> Argv;
   std::string Exe = clangExecutable();
   Argv.push_back(Exe.c_str());
