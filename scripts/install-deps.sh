@@ -2,14 +2,16 @@
 # Installs what kbindgen needs to build and test on Debian bookworm (as root).
 # Usage: scripts/install-deps.sh [--kernel]
 #   --kernel  also installs what the kernel job needs (kernel source, the
-#             Rust toolchain that builds Linux 6.12's Rust, qemu, bindgen).
+#             Rust toolchain that builds Linux 6.12's Rust, qemu for x86_64
+#             and arm64, bindgen).
 set -euo pipefail
 
 need=(cmake ninja-build g++ llvm-19-dev libclang-19-dev clang-19 llvm-19-tools
       lld-19 libfmt-dev libyaml-cpp-dev libgtest-dev googletest python3)
 if [[ "${1:-}" == "--kernel" ]]; then
   need+=(linux-source-6.12 rustc-web rust-web-src flex bison bc libelf-dev
-         libssl-dev cpio qemu-system-x86 bindgen hyperfine xz-utils)
+         libssl-dev cpio qemu-system-x86 qemu-system-arm bindgen hyperfine
+         xz-utils)
 fi
 
 missing=()

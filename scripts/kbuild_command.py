@@ -45,18 +45,70 @@ def with_output(bindgen_args, out):
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def objtree_name(arch, cc, llvm_suffix, kind):
+    """The cached object tree of a configuration, as scripts/kernel-common.sh
+    names it (kb_objtree_name): build-x86_64-KIND for x86_64 LLVM=-19,
+    build-ARCH-CC-KIND otherwise (CC: gcc, llvm-19, llvm for LLVM=1)."""
+    if arch == "x86_64" and cc == "llvm" and llvm_suffix == "-19":
+        return f"build-x86_64-{kind}"
+    tag = "gcc"
+    if cc == "llvm":
+        tag = "llvm" if llvm_suffix == "1" else "llvm" + re.sub(
+            r"[^A-Za-z0-9.-]", "_", llvm_suffix)
+    return f"build-{arch}-{tag}-{kind}"
+
+
 def parse_kernel_args(parser):
-    """Adds --cache and --kbindgen to parser, parses, and returns (args,
-    objtree): the defconfig tree of scripts/kernel-bindings.sh, which must
-    exist. args.kbindgen is made absolute."""
+    """Adds --cache, --kbindgen, the configuration (--arch, --cc,
+    --llvm-suffix, as scripts/kernel-bindings.sh takes them) and --objtree to
+    parser, parses, and returns (args, objtree): the configuration's
+    defconfig tree prepared by scripts/kernel-bindings.sh, which must exist.
+    args.kbindgen is made absolute."""
     parser.add_argument("--cache", default=os.environ.get(
         "KBINDGEN_CACHE", os.path.expanduser("~/.cache/kbindgen")))
     parser.add_argument("--kbindgen",
                         default=os.path.join(ROOT, "build/bin/kbindgen"))
+    parser.add_argument("--arch", default="x86_64",
+                        help="Kbuild's ARCH (x86_64, arm64, riscv, um)")
+    parser.add_argument("--cc", choices=["llvm", "gcc"], default="llvm",
+                        help="the kernel's compiler")
+    parser.add_argument("--llvm-suffix", default="-19",
+                        help="LLVM=SUFFIX with --cc llvm")
+    parser.add_argument("--objtree", help="the object tree (default: the "
+                        "configuration's tree under --cache)")
     args = parser.parse_args()
     args.kbindgen = os.path.abspath(args.kbindgen)
-    objtree = os.path.join(args.cache, "build-x86_64-defconfig-rust")
+    objtree = args.objtree or os.path.join(args.cache, objtree_name(
+        args.arch, args.cc, args.llvm_suffix, "defconfig-rust"))
     if not os.path.isdir(objtree):
         sys.exit(f"{os.path.basename(sys.argv[0])}: {objtree} missing: "
-                 "run scripts/kernel-bindings.sh")
+                 "run scripts/kernel-bindings.sh with the same configuration")
     return args, objtree
+
+
+BINDINGS_CRATE = "rust/.bindings.o.cmd"
+
+
+def rustc_target_command(objtree):
+    """(rustc, target arguments) of the command Kbuild compiled the bindings
+    crate with: the target (triple or target.json), its codegen and -Z
+    options, and `-L./rust --sysroot=/dev/null`, so a crate compiled with
+    them, from objtree, uses the kernel's own `core` for the kernel's
+    target. Lints, emission, cfgs and the crate's own inputs are left out."""
+    path = os.path.join(objtree, BINDINGS_CRATE)
+    try:
+        with open(path) as f:
+            m = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M)
+    except OSError as e:
+        sys.exit(f"{os.path.basename(sys.argv[0])}: {e}")
+    if not m:
+        sys.exit(f"{os.path.basename(sys.argv[0])}: no saved command in {path}")
+    words = shlex.split(m.group(1))
+    while words and re.match(r"^[A-Za-z_]\w*=", words[0]):
+        words.pop(0)  # OBJTREE=... environment assignments
+    rustc, keep = words[0], []
+    for w in words[1:]:
+        if w.startswith(("--target=", "-C", "--sysroot=", "-L")) or (
+                w.startswith("-Z") and not w.startswith("-Zbinary_dep")):
+            keep.append(w)
+    return rustc, keep

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Generates Linux 6.12's Rust bindings with kbindgen, the way Kbuild does it.
 #
-# Unpacks Debian's linux-source-6.12 into a cache, configures an x86_64
-# defconfig + CONFIG_RUST=y object tree with `make LLVM=-19` and Debian's
-# rustc-web toolchain, and lets Kbuild itself run kbindgen as its BINDGEN:
+# Unpacks Debian's linux-source-6.12 into a cache, configures a defconfig +
+# CONFIG_RUST=y object tree (by default x86_64 with `make LLVM=-19`; --arch,
+# --cc and --llvm-suffix choose another configuration, each in its own tree)
+# with Debian's rustc-web toolchain, and lets Kbuild itself run kbindgen as
+# its BINDGEN:
 #
 #   rust/bindings/bindings_generated.rs          (rust/bindings/bindings_helper.h)
 #   rust/uapi/uapi_generated.rs                  (rust/uapi/uapi_helper.h)
@@ -19,7 +21,13 @@
 #                       with CMake + Ninja when missing)
 #   --cache DIR         cache directory (default: $KBINDGEN_CACHE or
 #                       $HOME/.cache/kbindgen); the source goes to DIR/linux-6.12
-#   --objtree DIR       object tree (default: DIR/build-x86_64-defconfig-rust)
+#   --arch ARCH         Kbuild's ARCH: x86_64 (default), arm64, riscv, um
+#   --cc llvm|gcc       kernel compiler: llvm (default; make LLVM=SUFFIX) or
+#                       gcc (plain make)
+#   --llvm-suffix S     LLVM=S with --cc llvm (default: -19)
+#   --objtree DIR       object tree (default: DIR/build-x86_64-defconfig-rust
+#                       for x86_64 LLVM=-19, else DIR/build-CONFIG-defconfig-rust
+#                       with CONFIG e.g. arm64-llvm-19, x86_64-gcc, um-gcc)
 #   --target T          make target(s), repeatable (default: prepare)
 #   -j N                make jobs (default: 2)
 #   --no-deps           do not run scripts/install-deps.sh --kernel
@@ -47,6 +55,7 @@ while (($#)); do
   case "$1" in
     --cache) CACHE=$2; shift 2 ;;
     --objtree) OBJ=$2; shift 2 ;;
+    --arch|--cc|--llvm-suffix) kb_config_arg "$1" "$2"; shift 2 ;;
     --target) TARGETS+=("$2"); shift 2 ;;
     -j) JOBS=$2; shift 2 ;;
     -j*) JOBS=${1#-j}; shift ;;
@@ -60,7 +69,7 @@ while (($#)); do
 done
 ((${#TARGETS[@]})) || TARGETS=(prepare)
 SRC=$CACHE/linux-6.12
-OBJ=${OBJ:-$CACHE/build-x86_64-defconfig-rust}
+OBJ=${OBJ:-$CACHE/$(kb_objtree_name defconfig-rust)}
 
 # 1. Dependencies, kbindgen, kernel source (unpacked once).
 if ((DEPS)); then
@@ -71,6 +80,7 @@ log "using $KBINDGEN ($("$KBINDGEN" --version | tr '\n' ' '))"
 kb_unpack "$SRC"
 kb_makevars "$SRC" "$OBJ" "$KBINDGEN"
 MAKEVARS=("${KB_MAKEVARS[@]}")
+log "configuration $(kb_config_name): make ${MAKEVARS[*]:3}"
 kmake() { make -s -j"$JOBS" "${MAKEVARS[@]}" "$@"; }
 
 # 2. rustavailable: Kbuild's own check of the toolchain, kbindgen included.
@@ -80,7 +90,7 @@ kmake rustavailable >&2 || die "make rustavailable failed"
 
 # 3. Configuration: defconfig + RUST.
 if ((RECONFIGURE)) || ! grep -qx 'CONFIG_RUST=y' "$OBJ/.config" 2>/dev/null; then
-  log "configuring $OBJ (x86_64 defconfig + CONFIG_RUST=y)"
+  log "configuring $OBJ ($KB_ARCH defconfig + CONFIG_RUST=y)"
   kmake defconfig
   "$SRC/scripts/config" --file "$OBJ/.config" --enable RUST
   kmake olddefconfig
@@ -125,7 +135,7 @@ for o in "${OUTS[@]}"; do
     "$(count '^pub union ' "$f")" "$(count '^pub type ' "$f")" \
     "$(count '^pub const ' "$f")" "$(count '^pub enum ' "$f")"
 done
-printf '  in %s\n' "$OBJ"
+printf '  in %s (configuration %s)\n' "$OBJ" "$(kb_config_name)"
 printf '  make %s: %.1f s wall\n' "${TARGETS[*]}" "$(echo "$end - $start" | bc)"
 
 # Wall time and peak RSS of kbindgen on bindings_helper.h: re-run Kbuild's

@@ -3,17 +3,25 @@
 #
 # tinyconfig + 64BIT, a serial console, RUST and the rust_minimal and
 # rust_print samples built in; `make LLVM=-19 BINDGEN=kbindgen` with Debian's
-# rustc-web; then boots bzImage in qemu (TCG: KVM hangs on these VMs) under a
-# timeout and looks for the samples' messages in the serial log. Without an
+# rustc-web; then boots the image in qemu (TCG: KVM hangs on these VMs) under
+# a timeout and looks for the samples' messages in the serial log. Without an
 # initramfs the kernel panics after init, which is expected: the samples
 # have printed by then.
+#
+# x86_64 (default): bzImage in qemu-system-x86_64, console ttyS0 (8250).
+# arm64 (--arch arm64): Image in qemu-system-aarch64 -M virt -cpu cortex-a57,
+# console ttyAMA0 (PL011).
 #
 # Usage: scripts/kernel-boot-test.sh [options] [KBINDGEN]
 #   KBINDGEN            kbindgen binary (default: build/bin/kbindgen, built
 #                       when missing)
 #   --cache DIR         cache directory (default: $KBINDGEN_CACHE or
 #                       $HOME/.cache/kbindgen)
-#   --objtree DIR       object tree (default: DIR/build-x86_64-tiny-rust-boot)
+#   --arch ARCH         x86_64 (default) or arm64
+#   --cc llvm|gcc       kernel compiler (default: llvm)
+#   --llvm-suffix S     LLVM=S with --cc llvm (default: -19)
+#   --objtree DIR       object tree (default: DIR/build-x86_64-tiny-rust-boot,
+#                       DIR/build-arm64-llvm-19-tiny-rust-boot for arm64)
 #   -j N                make jobs (default: 2)
 #   --timeout SECS      qemu timeout (default: 120)
 #   --no-deps           do not run scripts/install-deps.sh --kernel
@@ -36,6 +44,7 @@ while (($#)); do
   case "$1" in
     --cache) CACHE=$2; shift 2 ;;
     --objtree) OBJ=$2; shift 2 ;;
+    --arch|--cc|--llvm-suffix) kb_config_arg "$1" "$2"; shift 2 ;;
     -j) JOBS=$2; shift 2 ;;
     -j*) JOBS=${1#-j}; shift ;;
     --timeout) TIMEOUT=$2; shift 2 ;;
@@ -47,7 +56,24 @@ while (($#)); do
   esac
 done
 SRC=$CACHE/linux-6.12
-OBJ=${OBJ:-$CACHE/build-x86_64-tiny-rust-boot}
+OBJ=${OBJ:-$CACHE/$(kb_objtree_name tiny-rust-boot)}
+
+# What differs per architecture: the image, the serial console and qemu.
+case $KB_ARCH in
+  x86_64)
+    IMAGE_TARGET=bzImage
+    IMAGE_PATH=arch/x86/boot/bzImage
+    CONSOLE=ttyS0
+    QEMU=(qemu-system-x86_64 -accel tcg -m 512M)
+    SERIAL=(64BIT EARLY_PRINTK SERIAL_8250 SERIAL_8250_CONSOLE) ;;
+  arm64)
+    IMAGE_TARGET=Image
+    IMAGE_PATH=arch/arm64/boot/Image
+    CONSOLE=ttyAMA0
+    QEMU=(qemu-system-aarch64 -accel tcg -M virt -cpu cortex-a57 -m 512M)
+    SERIAL=(SERIAL_AMBA_PL011 SERIAL_AMBA_PL011_CONSOLE) ;;
+  *) kb_die "no boot test for ARCH=$KB_ARCH (x86_64 and arm64 have one)" ;;
+esac
 
 if ((DEPS)); then
   "$ROOT/scripts/install-deps.sh" --kernel
@@ -68,14 +94,11 @@ if ((RECONFIGURE)) || ! grep -qx 'CONFIG_SAMPLE_RUST_MINIMAL=y' "$OBJ/.config" 2
   kb_log "configuring $OBJ (tinyconfig + RUST + rust_minimal, rust_print)"
   kmake tinyconfig
   frag=$OBJ/kbindgen-boot.config
-  cat >"$frag" <<'EOF'
-CONFIG_64BIT=y
+  printf 'CONFIG_%s=y\n' "${SERIAL[@]}" >"$frag"
+  cat >>"$frag" <<'EOF'
 CONFIG_PRINTK=y
 CONFIG_PRINTK_TIME=y
-CONFIG_EARLY_PRINTK=y
 CONFIG_TTY=y
-CONFIG_SERIAL_8250=y
-CONFIG_SERIAL_8250_CONSOLE=y
 CONFIG_BINFMT_ELF=y
 CONFIG_RUST=y
 CONFIG_SAMPLES=y
@@ -86,10 +109,10 @@ CONFIG_SAMPLE_RUST_PRINT=y
 # CONFIG_RANDSTRUCT_FULL is not set
 # CONFIG_DEBUG_INFO_BTF is not set
 EOF
-  (cd "$OBJ" && ARCH=x86_64 "$SRC/scripts/kconfig/merge_config.sh" -m -O "$OBJ" \
+  (cd "$OBJ" && ARCH=$KB_ARCH "$SRC/scripts/kconfig/merge_config.sh" -m -O "$OBJ" \
       .config "$frag" >/dev/null)
   kmake olddefconfig
-  for opt in RUST SAMPLE_RUST_MINIMAL SAMPLE_RUST_PRINT SERIAL_8250_CONSOLE; do
+  for opt in RUST SAMPLE_RUST_MINIMAL SAMPLE_RUST_PRINT "${SERIAL[-1]}"; do
     grep -qx "CONFIG_$opt=y" "$OBJ/.config" ||
       kb_die "CONFIG_$opt=y did not survive olddefconfig (see $OBJ/.config)"
   done
@@ -102,19 +125,19 @@ kmake olddefconfig
 # Kbuild reruns BINDGEN only when its command line changes: delete the
 # outputs so the kernel booted below always has this kbindgen's bindings.
 for o in "${KB_OUTPUTS[@]}"; do rm -f "$OBJ/$o"; done
-kb_log "make bzImage (a few minutes from scratch on 2 cores)"
-kmake bzImage >&2 || kb_die "make bzImage failed"
+kb_log "make $IMAGE_TARGET (a few minutes from scratch on 2 cores)"
+kmake "$IMAGE_TARGET" >&2 || kb_die "make $IMAGE_TARGET failed"
 for o in "${KB_OUTPUTS[@]}"; do
   [[ -s $OBJ/$o ]] || kb_die "Kbuild did not generate $o"
 done
 built=$(date +%s)
-IMAGE=$OBJ/arch/x86/boot/bzImage
+IMAGE=$OBJ/$IMAGE_PATH
 [[ -f $IMAGE ]] || kb_die "no $IMAGE"
 
 LOG=$OBJ/kbindgen-boot.log
 kb_log "booting $IMAGE in qemu (TCG, timeout ${TIMEOUT}s), serial log in $LOG"
-timeout "$TIMEOUT" qemu-system-x86_64 -accel tcg -m 512M -nographic -no-reboot \
-  -kernel "$IMAGE" -append "console=ttyS0 panic=-1" </dev/null >"$LOG" 2>&1 || true
+timeout "$TIMEOUT" "${QEMU[@]}" -nographic -no-reboot \
+  -kernel "$IMAGE" -append "console=$CONSOLE panic=-1" </dev/null >"$LOG" 2>&1 || true
 end=$(date +%s)
 
 status=0
@@ -128,9 +151,9 @@ for want in 'rust_minimal: Rust minimal sample (init)' \
     status=1
   fi
 done
-printf '  build %ss, boot %ss, objtree %s\n' "$((built - start))" "$((end - built))" "$OBJ"
+printf '  %s: build %ss, boot %ss, objtree %s\n' "$(kb_config_name)" "$((built - start))" "$((end - built))" "$OBJ"
 if ((status)); then
   tail -n 30 "$LOG" >&2
   kb_die "the Rust samples did not run (serial log: $LOG)"
 fi
-echo "kernel-boot-test: ok (the kernel booted with kbindgen's bindings)"
+echo "kernel-boot-test: ok ($KB_ARCH kernel booted with kbindgen's bindings)"

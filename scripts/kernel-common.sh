@@ -49,13 +49,61 @@ kb_unpack() {
   echo "$want" >"$stamp"
 }
 
-# kb_makevars SRC OBJ KBINDGEN: sets KB_MAKEVARS, the make arguments of a
-# clang-19 (LLVM=-19) x86_64 build with Debian's rustc-web toolchain (rustup's
-# rustc, first on PATH, does not build 6.12 with the 1.96 library source).
+# The kernel configuration a script works on: Kbuild's ARCH, the kernel
+# compiler (llvm: `make LLVM=$KB_LLVM`; gcc: plain `make`, GCC builds the C
+# and Kbuild filters its flags for the BINDGEN runs) and the LLVM suffix.
+# Scripts parse --arch, --cc and --llvm-suffix into these with kb_config_arg.
+KB_ARCH=x86_64
+KB_CC=llvm
+KB_LLVM=-19
+
+# kb_config_arg OPTION VALUE: sets the configuration variable of OPTION
+# (--arch, --cc, --llvm-suffix); fails on a bad value.
+kb_config_arg() {
+  case "$1" in
+    --arch) KB_ARCH=$2 ;;
+    --cc)
+      [[ $2 == llvm || $2 == gcc ]] || kb_die "--cc must be llvm or gcc, not '$2'"
+      KB_CC=$2 ;;
+    --llvm-suffix) KB_LLVM=$2 ;;
+    *) kb_die "internal: kb_config_arg $1" ;;
+  esac
+  [[ -n $KB_ARCH && $KB_ARCH != */* ]] || kb_die "bad --arch '$KB_ARCH'"
+}
+
+# kb_config_name: a short name of the configuration (x86_64-llvm-19,
+# arm64-llvm-19, x86_64-gcc, um-gcc), for tree names and messages.
+kb_config_name() {
+  local cc=gcc
+  if [[ $KB_CC == llvm ]]; then
+    cc=llvm
+    [[ $KB_LLVM == 1 ]] || cc=llvm$(printf '%s' "$KB_LLVM" | tr -c 'A-Za-z0-9.-' '_')
+  fi
+  echo "$KB_ARCH-$cc"
+}
+
+# kb_objtree_name KIND: the cached object tree of this configuration for KIND
+# (defconfig-rust, tiny-rust-boot): build-<config>-KIND, except the default
+# x86_64 LLVM=-19 configuration, whose trees keep their names
+# build-x86_64-KIND. scripts/kbuild_command.py follows the same rule.
+kb_objtree_name() {
+  if [[ $KB_ARCH == x86_64 && $KB_CC == llvm && $KB_LLVM == -19 ]]; then
+    echo "build-x86_64-$1"
+  else
+    echo "build-$(kb_config_name)-$1"
+  fi
+}
+
+# kb_makevars SRC OBJ KBINDGEN: sets KB_MAKEVARS, the make arguments of this
+# configuration with Debian's rustc-web toolchain (rustup's rustc, first on
+# PATH, does not build 6.12 with the 1.96 library source).
 kb_makevars() {
-  KB_MAKEVARS=(-C "$1" O="$2" ARCH=x86_64 LLVM=-19
+  KB_MAKEVARS=(-C "$1" O="$2" ARCH="$KB_ARCH"
                RUSTC=/usr/bin/rustc HOSTRUSTC=/usr/bin/rustc
                RUSTDOC=/usr/bin/rustdoc
                RUST_LIB_SRC=/usr/lib/rustlib/src/rust/library
                BINDGEN="$3")
+  if [[ $KB_CC == llvm ]]; then
+    KB_MAKEVARS+=(LLVM="$KB_LLVM")
+  fi
 }

@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
 """Layout assertions over every record of the kernel's bindings_helper.h.
 
-On the tree scripts/kernel-bindings.sh prepared, runs kbindgen with Kbuild's
-exact command for rust/bindings/bindings_generated.rs but with layout
-assertions on (without --no-layout-tests), wraps the output as a crate the
-way rust/bindings/lib.rs does (an `ffi` module of C types) and compiles it
-with rustc. bindgen-style assertions are constants, so rustc checks each
-record's size, alignment and field offsets against Clang's at compile time;
-any mismatch is a compile error naming the record.
+On the tree scripts/kernel-bindings.sh prepared for a configuration, runs
+kbindgen with Kbuild's exact command for rust/bindings/bindings_generated.rs
+(the target's clang flags and --target) but with layout assertions on
+(without --no-layout-tests), wraps the output as a crate the way
+rust/bindings/lib.rs does (an `ffi` module of C types) and compiles it with
+the rustc and target options Kbuild compiled the bindings crate with (the
+kernel's Rust target and its own `core`). bindgen-style assertions are
+constants, so rustc checks each record's size, alignment and field offsets
+against Clang's at compile time; any mismatch is a compile error naming the
+record.
 
 Usage: scripts/kernel-layout-check.py [--cache DIR] [--kbindgen PATH]
-                                      [-- EXTRA KBINDGEN OPTIONS]
+           [--arch ARCH] [--cc llvm|gcc] [--llvm-suffix S] [--objtree DIR]
+           [--rustc RUSTC] [-- EXTRA KBINDGEN OPTIONS]
+  (the configuration options as scripts/kernel-bindings.sh takes them;
+  default: x86_64, LLVM=-19)
 """
 import argparse
 import os
@@ -21,7 +27,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kbuild_command import (BINDINGS, parse_kernel_args,  # noqa: E402
-                            saved_command, with_output)
+                            rustc_target_command, saved_command, with_output)
 
 PRELUDE = """#![no_std]
 #![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, dead_code)]
@@ -40,7 +46,7 @@ pub type __kernel_ptrdiff_t = isize;
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rustc", default="rustc")
+    ap.add_argument("--rustc", help="rustc (default: the one Kbuild used)")
     ap.add_argument("extra", nargs="*", help="more kbindgen options")
     a, objtree = parse_kernel_args(ap)
     bargs, cargs = saved_command(objtree, BINDINGS)
@@ -59,10 +65,21 @@ def main():
         crate = os.path.join(tmp, "lib.rs")
         with open(crate, "w") as f:
             f.write(PRELUDE + text)
-        rc = subprocess.run([a.rustc, "--edition=2021", "--crate-type=lib",
-                             "--emit=metadata", "-o", os.path.join(tmp, "lib.rmeta"),
-                             "--cap-lints=allow", crate],
-                            stderr=subprocess.PIPE, text=True)
+        rustc, target = rustc_target_command(objtree)
+        # -Z options need what Kbuild sets for them too.
+        env = dict(os.environ, RUSTC_BOOTSTRAP="1")
+        rc = subprocess.run([a.rustc or rustc, "--edition=2021", "--crate-type=lib",
+                             "--crate-name=kbindgen_layout", "--emit=metadata",
+                             "-o", os.path.join(tmp, "lib.rmeta"),
+                             "--cap-lints=allow"] + target + [crate],
+                            cwd=objtree, env=env, stderr=subprocess.PIPE, text=True)
+        triple = next((w.split("=", 1)[1] for w in cargs
+                       if w.startswith("--target=")), "")
+        rtarget = next((w.split("=", 1)[1] for w in target
+                        if w.startswith("--target=")), "")
+        triple = triple or "(empty: the default target)"
+        print(f"kernel-layout-check: {objtree}: clang --target={triple}, "
+              f"rustc --target={rtarget}")
         print(f"kernel-layout-check: {records} records, {offsets} field offsets asserted")
         if rc.returncode:
             print(rc.stderr[-4000:])
