@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds kbindgen and runs its whole test suite: the GoogleTest unit tests
-# (through ctest) and the lit tests (FileCheck + rustc + rustfmt).
+# (through ctest), the lit tests (FileCheck + rustc + rustfmt) and the
+# differential layout fuzzer on a fixed seed (scripts/layout-fuzz.sh).
 #
 # Usage: scripts/test.sh [--kernel | --kernel-if-prepared]
 #   Works from a clean clone on Debian bookworm (as root: missing packages are
@@ -19,7 +20,7 @@
 #             says so and counts no kernel test.
 #
 # The last line printed is always `N passed, N failed` (unit tests + lit
-# tests [+ kernel tests]; an expected failure counts as passed, a step that
+# tests + the layout fuzzer's fixed budget [+ kernel tests]; an expected failure counts as passed, a step that
 # could not run as one failure). The exit status is non-zero when anything
 # failed.
 set -uo pipefail
@@ -162,10 +163,21 @@ if ((lit_status != 0 && lit_fail == 0)) || ((lit_pass + lit_xfail + lit_fail == 
   lit_fail=$((lit_fail + 1))
 fi
 
+# The differential layout fuzzer on a fixed seed and budget (one test): C's
+# sizes, alignments, offsets and field values against the bindings'.
+step "layout fuzz (scripts/layout-fuzz.sh --count 200 --seed 1)"
+KBINDGEN_BUILD_DIR=$BUILD bash scripts/layout-fuzz.sh --count 200 --seed 1 \
+  --expect scripts/layout-fuzz-expected.txt >"$RESULTS/layout-fuzz.log" 2>&1
+fuzz_status=$?
+sed -n '/^layout-fuzz:/,$p' "$RESULTS/layout-fuzz.log"
+((fuzz_status == 0)) || echo "test.sh: layout fuzz FAILED (log: $RESULTS/layout-fuzz.log)" >&2
+
 echo "unit tests: $unit_pass passed, $unit_fail failed"
 echo "lit tests:  $((lit_pass + lit_xfail)) passed ($lit_xfail expectedly failed: known generator bugs), $lit_fail failed, $lit_skip unsupported"
+echo "layout fuzz: $( ((fuzz_status == 0)) && echo passed || echo FAILED)"
 passed=$((unit_pass + lit_pass + lit_xfail))
 failed=$((unit_fail + lit_fail))
+if ((fuzz_status == 0)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 if ((KERNEL == 2)); then
   echo "kernel tests: not run: no prepared kernel tree under ${KBINDGEN_CACHE:-$HOME/.cache/kbindgen} (scripts/test.sh --kernel prepares it)"

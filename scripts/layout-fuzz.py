@@ -1,0 +1,1556 @@
+#!/usr/bin/env python3
+"""Differential layout fuzzer: C (Clang) against the Rust bindings.
+
+Generates seeded, reproducible C headers full of records (nesting, unions,
+anonymous members, bitfields incl. zero-width and signed ones, packed and
+aligned(N) on records and fields, #pragma pack, under- and over-aligned
+typedefs, arrays, flexible array members, every integer type, _Bool,
+pointers, enums), and for each header:
+
+  * compiles a C program with clang that prints sizeof/_Alignof of every
+    record, offsetof of every named non-bitfield field path, the values of
+    every leaf field after writing known values, and the record's bytes;
+  * runs the bindings generator (kbindgen, or bindgen for reference);
+  * compiles the bindings (layout assertions on) with a Rust program that
+    prints the same figures, reads the values back from C's bytes through
+    the fields and accessors, writes them through fields and setters and
+    prints the bytes it gets;
+  * compares everything, record by record.
+
+A failing record is classified (rustc error code, layout figure, value,
+bytes, unreachable field, ...); records that fail to compile are taken out
+and the header is run again so the others are still checked. With
+--reduce, the first failure of each class is reduced (records, fields,
+attributes deleted while the same failure persists) and written as a
+minimal header with a one-line note.
+
+Python 3 standard library only.
+"""
+
+import argparse
+import collections
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+TARGET = "x86_64-unknown-linux-gnu"
+
+# C integer types: name -> (size, signed)
+INTS = {
+    "char": (1, True), "signed char": (1, True), "unsigned char": (1, False),
+    "short": (2, True), "unsigned short": (2, False),
+    "int": (4, True), "unsigned int": (4, False),
+    "long": (8, True), "unsigned long": (8, False),
+    "long long": (8, True), "unsigned long long": (8, False),
+}
+INT_NAMES = list(INTS)
+
+
+# --------------------------------------------------------------------------
+# The model of a header
+# --------------------------------------------------------------------------
+
+class Typedef:
+    def __init__(self, name, base, align, packed_attr=False):
+        self.name, self.base, self.align = name, base, align
+
+    def render(self):
+        a = "" if self.align is None else f" __attribute__((aligned({self.align})))"
+        return f"typedef {self.base} {self.name}{a};"
+
+    def size(self):
+        return INTS[self.base][0]
+
+    def arrayable(self):
+        return self.align is None or self.size() % self.align == 0
+
+
+class Enum:
+    def __init__(self, name, values, packed):
+        self.name, self.values, self.packed = name, values, packed
+
+    def signed(self):
+        return min(self.values) < 0
+
+    def size(self):
+        lo, hi = min(self.values), max(self.values)
+        if self.packed:
+            for size in (1, 2, 4, 8):
+                bits = 8 * size
+                if lo >= 0 and hi < 2 ** bits:
+                    return size
+                if lo >= -2 ** (bits - 1) and hi < 2 ** (bits - 1):
+                    return size
+        if lo >= -2 ** 31 and hi < 2 ** 32:
+            return 4
+        return 8
+
+    def render(self):
+        p = " __attribute__((packed))" if self.packed else ""
+        items = ", ".join(f"{self.name}_{i} = {v}" for i, v in enumerate(self.values))
+        return f"enum{p} {self.name} {{ {items} }};"
+
+
+class Ty:
+    """A field type: int, bool, ptr, enum, td (typedef), rec, arr."""
+
+    def __init__(self, kind, **kw):
+        self.kind = kind
+        self.__dict__.update(kw)
+
+    def cname(self):
+        k = self.kind
+        if k == "int":
+            return self.name
+        if k == "bool":
+            return "_Bool"
+        if k == "ptr":
+            return self.target + " *"
+        if k == "enum":
+            return "enum " + self.enum.name
+        if k == "td":
+            return self.td.name
+        if k == "rec":
+            return c_type_name(self.rec)
+        raise AssertionError(k)
+
+
+def c_type_name(rec):
+    """How C spells a top-level record's type."""
+    return rec.name if rec.typedef else f"{rec.kind} {rec.name}"
+
+
+class Field:
+    """A member: named scalar/array/record field, a bitfield (bits set), an
+    anonymous member (anon set), a flexible array member (fam)."""
+
+    def __init__(self, name=None, ty=None, bits=None, anon=None, dims=(),
+                 inline=None, fam=False, attrs=(), alignas=None):
+        self.name, self.ty, self.bits, self.anon = name, ty, bits, anon
+        self.alignas = alignas
+        self.dims, self.inline, self.fam, self.attrs = list(dims), inline, fam, list(attrs)
+
+
+class Rec:
+    def __init__(self, kind, name=None):
+        self.kind, self.name = kind, name
+        self.packed = False
+        self.aligned = None
+        self.pack = None          # #pragma pack(N) around a top-level record
+        self.attr_after = False   # attributes after the closing brace
+        self.typedef = False      # `typedef struct { ... } NAME;`
+        self.fields = []
+
+
+def attr_text(packed, aligned):
+    parts = []
+    if packed:
+        parts.append("packed")
+    if aligned is not None:
+        parts.append(f"aligned({aligned})")
+    return f"__attribute__(({', '.join(parts)}))" if parts else ""
+
+
+def render_rec(rec, indent=""):
+    """`struct NAME ATTRS { ... } ATTRS` without the trailing declarator."""
+    a = attr_text(rec.packed, rec.aligned)
+    head = rec.kind
+    if a and not rec.attr_after:
+        head += " " + a
+    if rec.name:
+        head += " " + rec.name
+    lines = [head + " {"]
+    for f in rec.fields:
+        lines.append(indent + "  " + render_field(f, indent + "  "))
+    tail = indent + "}"
+    if a and rec.attr_after:
+        tail += " " + a
+    return "\n".join(lines) + "\n" + tail
+
+
+def render_field(f, indent):
+    fa = (" " + " ".join(f.attrs)) if f.attrs else ""
+    if f.anon is not None:
+        return render_rec(f.anon, indent) + ";"
+    dims = "".join(f"[{d}]" for d in f.dims) + ("[]" if f.fam else "")
+    if f.inline is not None:
+        return f"{render_rec(f.inline, indent)} {f.name}{dims}{fa};"
+    tn = f.ty.cname()
+    if getattr(f, "alignas", None):
+        tn = f"_Alignas({f.alignas}) {tn}"
+    if f.bits is not None:
+        return f"{tn} {f.name or ''}:{f.bits}{fa};".replace(" :", " :")
+    if tn.endswith("*"):
+        return f"{tn}{f.name}{dims}{fa};"
+    return f"{tn} {f.name}{dims}{fa};"
+
+
+def has_named(f):
+    if f.anon is not None:
+        return any(has_named(g) for g in f.anon.fields)
+    return f.name is not None
+
+
+class TopRec:
+    """A top-level record with what it needs from the header."""
+
+    def __init__(self, rec):
+        self.rec = rec
+        self.deps = []            # names of earlier top-level records
+        self.tds = set()
+        self.enums = set()
+        self.has_fam = False
+
+    @property
+    def name(self):
+        return self.rec.name
+
+    def render(self):
+        if self.rec.typedef:
+            name, self.rec.name = self.rec.name, None
+            text = f"typedef {render_rec(self.rec)} {name};"
+            self.rec.name = name
+        else:
+            text = render_rec(self.rec) + ";"
+        if self.rec.pack is not None:
+            text = f"#pragma pack(push, {self.rec.pack})\n{text}\n#pragma pack(pop)"
+        return text
+
+
+class Header:
+    def __init__(self):
+        self.typedefs = collections.OrderedDict()
+        self.enums = collections.OrderedDict()
+        self.records = []  # TopRec, in order
+
+    def closure(self, names):
+        """The records `names` need (by value), in header order."""
+        by = {r.name: r for r in self.records}
+        need, todo = set(), list(names)
+        while todo:
+            n = todo.pop()
+            if n in need or n not in by:
+                continue
+            need.add(n)
+            todo.extend(by[n].deps)
+        return [r for r in self.records if r.name in need]
+
+    def subset(self, recs):
+        h = Header()
+        tds, ens = set(), set()
+        for r in recs:
+            tds |= r.tds
+            ens |= r.enums
+        h.typedefs = collections.OrderedDict((k, v) for k, v in self.typedefs.items() if k in tds)
+        h.enums = collections.OrderedDict((k, v) for k, v in self.enums.items() if k in ens)
+        h.records = list(recs)
+        return h
+
+    def render(self):
+        """Header text and a map from line number (1-based) to record."""
+        out = ["/* generated by scripts/layout-fuzz.py */"]
+        owner = [None]
+        for td in self.typedefs.values():
+            out.append(td.render())
+            owner.append(None)
+        for en in self.enums.values():
+            out.append(en.render())
+            owner.append(None)
+        for r in self.records:
+            text = r.render()
+            for line in text.split("\n"):
+                out.append(line)
+                owner.append(r.name)
+        return "\n".join(out) + "\n", owner
+
+
+# --------------------------------------------------------------------------
+# The generator
+# --------------------------------------------------------------------------
+
+class Generator:
+    def __init__(self, rng, records):
+        self.rng = rng
+        self.nrecords = records
+
+    def header(self):
+        rng = self.rng
+        h = Header()
+        for i in range(rng.randint(3, 8)):
+            base = rng.choice(INT_NAMES)
+            size = INTS[base][0]
+            align = rng.choice([None, 1, 1, 2, 2, 4, 4, 8, 16, 32])
+            h.typedefs[f"t{i}"] = Typedef(f"t{i}", base, align)
+        for i in range(rng.randint(1, 4)):
+            mode = rng.choice(["small", "small", "neg", "big", "bigneg"])
+            packed = rng.random() < 0.3
+            if mode == "small":
+                vals = sorted(rng.sample(range(0, 12), rng.randint(1, 4)))
+            elif mode == "neg":
+                vals = sorted(rng.sample(range(-8, 8), rng.randint(2, 4)))
+                if min(vals) >= 0:
+                    vals[0] = -1
+            elif mode == "big":
+                vals = [0, rng.randint(2 ** 32, 2 ** 40)]
+            else:
+                vals = [-rng.randint(2 ** 31 + 1, 2 ** 40), 1]
+            if packed and mode in ("small", "neg") and rng.random() < 0.3:
+                vals.append(rng.choice([200, 300, 70000]) if mode == "small" else -200)
+            h.enums[f"e{i}"] = Enum(f"e{i}", vals, packed)
+        self.h = h
+        for i in range(self.nrecords):
+            h.records.append(self.top(f"r{i}"))
+        return h
+
+    # -- records --
+    def top(self, name):
+        rng = self.rng
+        kind = "union" if rng.random() < 0.25 else "struct"
+        self.cur = TopRec(None)
+        self.counter = 0
+        self.nested = 0
+        rec = self.record(kind, name, depth=0)
+        if rng.random() < 0.2:
+            rec.pack = rng.choice([1, 2, 4, 8, 16])
+        rec.typedef = rng.random() < 0.15
+        if kind == "struct" and rng.random() < 0.12:
+            # A flexible array member, or GNU's zero-length array.
+            ty, dims = self.scalar_or_record(depth=2, arrayable=True, allow_rec=True)
+            zero = rng.random() < 0.3
+            rec.fields.append(Field(name=self.fname(), ty=ty, fam=not zero, dims=[0] if zero else []))
+            self.cur.has_fam = True
+        self.cur.rec = rec
+        return self.cur
+
+    def record(self, kind, name, depth):
+        rng = self.rng
+        rec = Rec(kind, name)
+        r = rng.random()
+        rec.packed = r < 0.25
+        if rng.random() < 0.25:
+            rec.aligned = rng.choice([1, 2, 4, 8, 16, 32])
+        rec.attr_after = rng.random() < 0.5
+        n = rng.randint(1, 6 if depth == 0 else 4)
+        for _ in range(n):
+            rec.fields.append(self.field(depth))
+        if not any(self.has_named(f) for f in rec.fields):
+            rec.fields.append(Field(name=self.fname(), ty=Ty("int", name="int")))
+        return rec
+
+    def has_named(self, f):
+        return has_named(f)
+
+    def fname(self):
+        self.counter += 1
+        return f"f{self.counter}"
+
+    def field_attrs(self):
+        rng = self.rng
+        attrs = []
+        if rng.random() < 0.08:
+            attrs.append("__attribute__((packed))")
+        if rng.random() < 0.1:
+            attrs.append(f"__attribute__((aligned({rng.choice([1, 2, 4, 8, 16])})))")
+        return attrs
+
+    def field(self, depth):
+        rng = self.rng
+        r = rng.random()
+        if r < 0.33:
+            ty, _ = self.scalar_or_record(depth, arrayable=False, allow_rec=False)
+            attrs = self.field_attrs()
+            kind, size, _ = scalar_info(ty)
+            if not attrs and ty.kind != "td" and rng.random() < 0.08:
+                # C11's spelling; it may not lower the natural alignment.
+                return Field(name=self.fname(), ty=ty, alignas=size * rng.choice([1, 2, 4]))
+            return Field(name=self.fname(), ty=ty, attrs=attrs)
+        if r < 0.58:
+            return self.bitfield()
+        if r < 0.70:
+            ty, _ = self.scalar_or_record(depth, arrayable=True, allow_rec=True)
+            dims = [rng.randint(1, 4)]
+            if rng.random() < 0.15:
+                dims.append(rng.randint(1, 3))
+            return Field(name=self.fname(), ty=ty, dims=dims, attrs=self.field_attrs())
+        if r < 0.82 and depth < 3:
+            kind = "union" if rng.random() < 0.5 else "struct"
+            return Field(anon=self.record(kind, None, depth + 1))
+        if r < 0.90 and depth < 3:
+            kind = "union" if rng.random() < 0.4 else "struct"
+            tag = None
+            if rng.random() < 0.4:
+                self.nested += 1
+                tag = f"{self.cur_name()}_n{self.nested}"
+            inner = self.record(kind, tag, depth + 1)
+            dims = [rng.randint(1, 3)] if rng.random() < 0.2 else []
+            return Field(name=self.fname(), inline=inner, dims=dims, attrs=self.field_attrs())
+        if r < 0.96:
+            prev = self.prev_record()
+            if prev is not None:
+                dims = [rng.randint(1, 3)] if rng.random() < 0.25 else []
+                return Field(name=self.fname(), ty=Ty("rec", rec=prev.rec), dims=dims,
+                             attrs=self.field_attrs())
+        ty, _ = self.scalar_or_record(depth, arrayable=False, allow_rec=False)
+        return Field(name=self.fname(), ty=ty, attrs=self.field_attrs())
+
+    def cur_name(self):
+        return f"r{len(self.h.records)}"
+
+    def prev_record(self):
+        cands = [r for r in self.h.records if not r.has_fam]
+        if not cands:
+            return None
+        prev = self.rng.choice(cands[-8:])
+        if prev.name not in self.cur.deps:
+            self.cur.deps.append(prev.name)
+        return prev
+
+    def scalar_or_record(self, depth, arrayable, allow_rec):
+        rng = self.rng
+        h = self.h
+        r = rng.random()
+        if r < 0.45:
+            return Ty("int", name=rng.choice(INT_NAMES)), None
+        if r < 0.52:
+            return Ty("bool"), None
+        if r < 0.60:
+            target = rng.choice(["void", "int", "unsigned char", f"{self.rec_kind_self()}"])
+            return Ty("ptr", target=target), None
+        if r < 0.70:
+            en = rng.choice(list(h.enums.values()))
+            self.cur.enums.add(en.name)
+            return Ty("enum", enum=en), None
+        if r < 0.90:
+            tds = [t for t in h.typedefs.values() if t.arrayable() or not arrayable]
+            if tds:
+                td = rng.choice(tds)
+                self.cur.tds.add(td.name)
+                return Ty("td", td=td), None
+        if allow_rec:
+            prev = self.prev_record()
+            if prev is not None:
+                return Ty("rec", rec=prev.rec), None
+        return Ty("int", name=rng.choice(INT_NAMES)), None
+
+    def rec_kind_self(self):
+        return "void"
+
+    def bitfield(self):
+        rng = self.rng
+        h = self.h
+        r = rng.random()
+        if r < 0.75:
+            ty = Ty("int", name=rng.choice(INT_NAMES))
+            maxbits = 8 * INTS[ty.name][0]
+        elif r < 0.83:
+            ty = Ty("bool")
+            maxbits = 1
+        elif r < 0.93:
+            en = rng.choice(list(h.enums.values()))
+            self.cur.enums.add(en.name)
+            ty = Ty("enum", enum=en)
+            maxbits = 8 * en.size()
+        else:
+            td = rng.choice(list(h.typedefs.values()))
+            self.cur.tds.add(td.name)
+            ty = Ty("td", td=td)
+            maxbits = 8 * td.size()
+        if rng.random() < 0.1:
+            return Field(name=None, ty=ty, bits=0)
+        bits = rng.randint(1, maxbits) if rng.random() < 0.4 else rng.randint(1, min(maxbits, 9))
+        name = None if rng.random() < 0.06 else self.fname()
+        return Field(name=name, ty=ty, bits=bits)
+
+
+# --------------------------------------------------------------------------
+# Leaves: what is written, read and measured in each record
+# --------------------------------------------------------------------------
+
+class Leaf:
+    def __init__(self, path, kind, signed, ctype, value, bits):
+        self.path, self.kind, self.signed = path, kind, signed
+        self.ctype, self.value, self.bits = ctype, value, bits
+
+    def key(self):
+        return path_str(self.path)
+
+
+def path_str(path):
+    s = ""
+    for kind, v in path:
+        s += f".{v}" if kind == "f" else f"[{v}]"
+    return s[1:]
+
+
+def scalar_info(ty):
+    """(kind, size, signed) of a scalar type."""
+    k = ty.kind
+    if k == "int":
+        size, signed = INTS[ty.name]
+        return "int", size, signed
+    if k == "td":
+        size, signed = INTS[ty.td.base]
+        return "int", size, signed
+    if k == "bool":
+        return "bool", 1, False
+    if k == "ptr":
+        return "ptr", 8, False
+    if k == "enum":
+        return "enum", ty.enum.size(), ty.enum.signed()
+    raise AssertionError(k)
+
+
+def pick_value(rng, ty, bits):
+    kind, size, signed = scalar_info(ty)
+    if kind == "bool":
+        return rng.randint(0, 1)
+    if kind == "ptr":
+        return rng.randint(1, 2 ** 47) & ~7
+    if kind == "enum" and bits is None:
+        return rng.choice(ty.enum.values)
+    width = bits if bits is not None else 8 * size
+    if signed:
+        lo, hi = -2 ** (width - 1), 2 ** (width - 1) - 1
+    else:
+        lo, hi = 0, 2 ** width - 1
+    r = rng.random()
+    if r < 0.15:
+        return hi
+    if r < 0.3:
+        return lo if lo < 0 else hi
+    if width > 62:
+        lo, hi = max(lo, -2 ** 62), min(hi, 2 ** 62)
+    return rng.randint(lo, hi)
+
+
+MAX_LEAVES = 48
+
+
+def collect(rec, rng):
+    """Offsets (named non-bitfield paths) and leaves of a top-level record."""
+    offsets, leaves = [], []
+
+    def walk(r, prefix):
+        for f in r.fields:
+            if f.anon is not None:
+                walk(f.anon, prefix)
+                continue
+            if f.name is None:
+                continue
+            path = prefix + [("f", f.name)]
+            if f.bits is not None:
+                if len(leaves) < MAX_LEAVES:
+                    leaves.append(make_leaf(path, f.ty, f.bits))
+                continue
+            offsets.append(path)
+            if f.fam:
+                continue
+            elems(f, path, list(f.dims))
+
+    def elems(f, path, dims):
+        if dims:
+            n = dims[0]
+            if n == 0:
+                return
+            idxs = sorted(set([0, n - 1]))
+            for i in idxs:
+                p = path + [("i", i)]
+                if len(dims) == 1 and (f.inline is not None or (f.ty and f.ty.kind == "rec")):
+                    offsets.append(p)
+                elems(f, p, dims[1:])
+            return
+        if f.inline is not None:
+            walk(f.inline, path)
+        elif f.ty.kind == "rec":
+            walk(f.ty.rec, path)
+        elif len(leaves) < MAX_LEAVES:
+            leaves.append(make_leaf(path, f.ty, None))
+
+    def make_leaf(path, ty, bits):
+        kind, size, signed = scalar_info(ty)
+        if bits is not None and kind == "enum":
+            signed = ty.enum.signed()
+        return Leaf(path, kind, signed, ty.cname(), pick_value(rng, ty, bits), bits)
+
+    walk(rec, [])
+    return offsets, leaves
+
+
+# --------------------------------------------------------------------------
+# The C program
+# --------------------------------------------------------------------------
+
+def c_literal(v):
+    if v == -2 ** 63:
+        return "(-9223372036854775807LL - 1)"
+    return f"{v}LL" if v < 0 else f"{v}ULL"
+
+
+def c_program(header_name, plans):
+    out = [f'#include "{header_name}"', "#include <stdio.h>", "#include <string.h>",
+           "static void dump(const char *n, const void *p, unsigned long s) {",
+           '  const unsigned char *b = p; printf("B %s ", n);',
+           '  for (unsigned long i = 0; i < s; i++) printf("%02x", b[i]);',
+           '  printf("\\n");', "}"]
+    for name, (rec, offsets, leaves) in plans.items():
+        t = c_type_name(rec)
+        out.append(f"static void c_{name}(void) {{")
+        out.append(f'  printf("S {name} %lu %lu\\n", (unsigned long)sizeof({t}), (unsigned long)_Alignof({t}));')
+        for p in offsets:
+            out.append(f'  printf("O {name} {path_str(p)} %lu\\n", (unsigned long)__builtin_offsetof({t}, {path_str(p)}));')
+        out.append(f"  {t} v; memset(&v, 0, sizeof v);")
+        for lf in leaves:
+            lhs = "v." + lf.key()
+            if lf.kind == "ptr":
+                out.append(f"  {lhs} = ({lf.ctype})(unsigned long){lf.value}UL;")
+            else:
+                out.append(f"  {lhs} = ({lf.ctype}){c_literal(lf.value)};")
+        for lf in leaves:
+            lhs = "v." + lf.key()
+            if lf.kind == "bool" and lf.bits is None:
+                expr, fmt = f"*(unsigned char *)&{lhs}", "%u"
+            elif lf.kind == "ptr":
+                expr, fmt = f"(unsigned long long)(unsigned long){lhs}", "%llu"
+            elif lf.signed:
+                expr, fmt = f"(long long){lhs}", "%lld"
+            else:
+                expr, fmt = f"(unsigned long long){lhs}", "%llu"
+            out.append(f'  printf("V {name} {lf.key()} {fmt}\\n", {expr});')
+        out.append(f'  dump("{name}", &v, sizeof v);')
+        out.append("}")
+    out.append("int main(void) {")
+    for name in plans:
+        out.append(f"  c_{name}();")
+    out.append("  return 0;\n}")
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------
+# Reading the Rust bindings
+# --------------------------------------------------------------------------
+
+class RType:
+    def __init__(self, name, kind):
+        self.name, self.kind = name, kind
+        self.fields = collections.OrderedDict()
+        self.getters = {}
+        self.setters = set()
+        self.raw = set()
+
+    def opaque(self):
+        return list(self.fields) == ["_bindgen_opaque_blob"] or (
+            self.fields and all(f.startswith("_bindgen_opaque_blob") for f in self.fields))
+
+
+def split_top(text, sep):
+    parts, depth, cur = [], 0, ""
+    for ch in text:
+        if ch in "<([{":
+            depth += 1
+        elif ch in ">)]}":
+            depth -= 1
+        if ch == sep and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        parts.append(cur)
+    return parts
+
+
+def norm_type(t):
+    t = re.sub(r"\s+", " ", t.strip())
+    for p in ("::std::os::raw::", "::core::ffi::", "core::ffi::", "std::os::raw::"):
+        t = t.replace(p, "")
+    return t
+
+
+def parse_bindings(text):
+    """Structs/unions with their fields and accessors, aliases, and a map
+    from line number (1-based) to the item's Rust name."""
+    types, aliases = {}, {}
+    lines = text.split("\n")
+    owner = [None] * (len(lines) + 2)
+    i = 0
+    attr_start = None
+    last_item = None
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("#[") and attr_start is None:
+            attr_start = i
+        m = re.match(r"pub (struct|union) (\w+)\s*([{;(])", line)
+        mi = re.match(r"impl(?:<[^>]*>)? (?:[\w:<>]+ for )?(\w+)", line)
+        mt = re.match(r"pub type (\w+)(?:<[^>]*>)? = (.*);", line)
+        mc = line.startswith("const _: () = {")
+        if m or mi or mc:
+            start = attr_start if attr_start is not None else i
+            j = i
+            if not (m and m.group(3) == ";"):
+                while j < len(lines) and lines[j] not in ("}", "};", ");") and not (
+                        m and m.group(3) == "(" and lines[j].endswith(");")):
+                    j += 1
+            name = m.group(2) if m else mi.group(1) if mi else last_item
+            for k in range(start, j + 1):
+                owner[k + 1] = name
+            body = "\n".join(lines[i + 1:j])
+            if m:
+                last_item = name
+                rt = RType(name, m.group(1))
+                types[name] = rt
+                if m.group(3) == "{":
+                    body = "\n".join(l for l in lines[i + 1:j]
+                                     if not l.strip().startswith(("#[", "//")))
+                    for part in split_top(body, ","):
+                        fm = re.match(r"\s*pub\s+(\w+)\s*:\s*(.*)$", part, re.S)
+                        if fm:
+                            rt.fields[fm.group(1)] = norm_type(fm.group(2))
+                        else:
+                            fm = re.match(r"\s*(\w+)\s*:\s*(.*)$", part, re.S)
+                            if fm:
+                                rt.fields["!" + fm.group(1)] = norm_type(fm.group(2))
+            elif mi and mi.group(1) in types and " for " not in line:
+                rt = types[mi.group(1)]
+                for g in re.finditer(r"pub\s+(?:const\s+)?fn\s+(\w+)\s*\(\s*&self\s*,?\s*\)\s*->\s*([^{]+?)\s*\{", body):
+                    rt.getters[g.group(1)] = norm_type(g.group(2))
+                for g in re.finditer(r"pub\s+(?:const\s+)?fn\s+set_(\w+)\s*\(\s*&mut self", body):
+                    rt.setters.add(g.group(1))
+                for g in re.finditer(r"pub\s+(?:const\s+)?unsafe\s+fn\s+(\w+)_raw\s*\(\s*this:\s*\*const Self", body):
+                    rt.raw.add(g.group(1))
+            attr_start = None
+            i = j + 1
+            continue
+        if mt:
+            aliases[mt.group(1)] = norm_type(mt.group(2))
+            owner[i + 1] = mt.group(1)
+            attr_start = None
+        elif not line.startswith("#["):
+            attr_start = None
+        i += 1
+    return types, aliases, owner
+
+
+class Unreachable(Exception):
+    pass
+
+
+class Resolver:
+    def __init__(self, types, aliases):
+        self.types, self.aliases = types, aliases
+
+    def base(self, t):
+        t = norm_type(t)
+        for _ in range(20):
+            m = re.match(r"^(?:::std::mem::|::core::mem::|core::mem::)?ManuallyDrop<(.*)>$", t)
+            if m:
+                t = m.group(1).strip()
+                continue
+            if t in self.aliases:
+                t = self.aliases[t]
+                continue
+            break
+        return t
+
+    def rtype(self, t):
+        return self.types.get(self.base(t))
+
+    def elem(self, t):
+        t = self.base(t)
+        if not (t.startswith("[") and t.endswith("]")):
+            return None
+        parts = split_top(t[1:-1], ";")
+        if len(parts) != 2:
+            return None
+        return parts[0].strip()
+
+    def find(self, rt, name, seen=0):
+        """Steps from Rust type rt to the C field `name` (through anonymous
+        members), and the field's Rust type."""
+        if name in rt.fields:
+            return [("f", name)], rt.fields[name]
+        if name in rt.getters and name in rt.setters:
+            return [("a", rt.name, name, name in rt.raw)], rt.getters[name]
+        if seen > 6:
+            return None
+        for fname, ftype in rt.fields.items():
+            if fname.startswith("__bindgen_anon_"):
+                sub = self.rtype(ftype)
+                if sub is not None:
+                    r = self.find(sub, name, seen + 1)
+                    if r:
+                        return [("f", fname)] + r[0], r[1]
+        for gname, gtype in rt.getters.items():
+            if gname.startswith("__bindgen_anon_") and gname in rt.setters:
+                sub = self.rtype(gtype)
+                if sub is not None:
+                    r = self.find(sub, name, seen + 1)
+                    if r:
+                        return [("a", rt.name, gname, gname in rt.raw)] + r[0], r[1]
+        return None
+
+    def resolve(self, top, cpath):
+        cur = top
+        steps = []
+        for kind, v in cpath:
+            if kind == "i":
+                e = self.elem(cur)
+                if e is None:
+                    raise Unreachable(f"not an array: {cur}")
+                steps.append(("i", v))
+                cur = e
+                continue
+            rt = self.rtype(cur)
+            if rt is None:
+                raise Unreachable(f"no record type {cur}")
+            r = self.find(rt, v)
+            if r is None:
+                if rt.opaque():
+                    raise Unreachable("opaque")
+                raise Unreachable(f"no field or accessor {v} in {rt.name}")
+            steps += r[0]
+            cur = r[1]
+        return steps, cur
+
+
+# --------------------------------------------------------------------------
+# The Rust program
+# --------------------------------------------------------------------------
+
+def place(base, steps):
+    s = base
+    for st in steps:
+        s += f".{st[1]}" if st[0] == "f" else f"[{st[1]}]"
+    return s
+
+
+def read_expr(base, steps):
+    expr, is_place = base, True
+    for st in steps:
+        if st[0] == "f":
+            expr = f"{expr}.{st[1]}" if is_place else f"({expr}).{st[1]}"
+        elif st[0] == "i":
+            expr = f"{expr}[{st[1]}]" if is_place else f"({expr})[{st[1]}]"
+        else:
+            _, owner, name, raw = st
+            if is_place and raw:
+                expr = f"{owner}::{name}_raw(::std::ptr::addr_of!({expr}))"
+            elif is_place:
+                expr = f"::std::ptr::addr_of!({expr}).read_unaligned().{name}()"
+            else:
+                expr = f"({expr}).{name}()"
+            is_place = False
+    return expr, is_place
+
+
+def write_stmt(base, steps, val, depth=0):
+    k = next((i for i, s in enumerate(steps) if s[0] == "a"), None)
+    if k is None:
+        return f"::std::ptr::addr_of_mut!({place(base, steps)}).write_unaligned({val});"
+    prefix = place(base, steps[:k])
+    _, owner, name, raw = steps[k]
+    if k == len(steps) - 1:
+        if raw:
+            return f"{owner}::set_{name}_raw(::std::ptr::addr_of_mut!({prefix}), {val});"
+        return (f"{{ let mut o = ::std::ptr::addr_of!({prefix}).read_unaligned(); "
+                f"o.set_{name}({val}); ::std::ptr::addr_of_mut!({prefix}).write_unaligned(o); }}")
+    t = f"t{depth}"
+    get, _ = read_expr(prefix, [steps[k]])
+    inner = write_stmt(t, steps[k + 1:], val, depth + 1)
+    set_ = write_stmt(prefix, [steps[k]], t, depth + 1)
+    return f"{{ let mut {t} = {get}; {inner} {set_} }}"
+
+
+def rust_value(lf, rtype):
+    if lf.kind == "ptr":
+        return f"({lf.value}usize as _)"
+    if lf.kind == "bool" and rtype == "bool":
+        return "true" if lf.value else "false"
+    return f"({lf.value}i128 as _)"
+
+
+def rust_program(plans, resolver, bindings_name):
+    """The program text, a map from its line numbers to records, and the
+    leaves that could not be reached (record -> [(path, why)])."""
+    out = ["#![allow(warnings)]",
+           "#[allow(warnings, clippy::all)]",
+           "mod b {", f'include!("{bindings_name}");', "}", "use b::*;",
+           "fn hex(n: &str, p: *const u8, s: usize) {",
+           "    let mut t = String::with_capacity(2 * s);",
+           "    for i in 0..s { t.push_str(&format!(\"{:02x}\", unsafe { *p.add(i) })); }",
+           "    println!(\"B {} {}\", n, t);", "}"]
+    owner = {}
+    unreachable = collections.defaultdict(list)
+    opaque = set()
+    for name, (rec, offsets, leaves) in plans.items():
+        rt = resolver.rtype(name)
+        start = len(out) + 1
+        out.append(f"fn c_{name}(b: &[u8]) {{ unsafe {{")
+        out.append(f"    type T = {name};")
+        out.append(f'    println!("S {name} {{}} {{}}", ::std::mem::size_of::<T>(), ::std::mem::align_of::<T>());')
+        if rt is None:
+            unreachable[name].append(("", f"no Rust type {name}"))
+        elif rt.opaque():
+            opaque.add(name)
+        if rt is not None and not rt.opaque():
+            out.append("    let mut v = ::std::mem::MaybeUninit::<T>::zeroed();")
+            out.append("    ::std::ptr::copy_nonoverlapping(b.as_ptr(), v.as_mut_ptr() as *mut u8, b.len().min(::std::mem::size_of::<T>()));")
+            out.append("    let p = v.as_ptr();")
+            for path in offsets:
+                try:
+                    steps, _ = resolver.resolve(name, path)
+                except Unreachable as e:
+                    unreachable[name].append((path_str(path), str(e)))
+                    continue
+                if any(s[0] == "a" for s in steps):
+                    continue
+                out.append(f'    println!("O {name} {path_str(path)} {{}}", '
+                           f"::std::ptr::addr_of!({place('(*p)', steps)}) as *const u8 as usize - p as usize);")
+            writes = []
+            for lf in leaves:
+                try:
+                    steps, rtype = resolver.resolve(name, lf.path)
+                except Unreachable as e:
+                    unreachable[name].append((lf.key(), str(e)))
+                    continue
+                expr, is_place = read_expr("(*p)", steps)
+                if is_place and lf.kind == "bool":
+                    expr = f"*(::std::ptr::addr_of!({expr}) as *const u8)"
+                elif is_place:
+                    expr = f"::std::ptr::addr_of!({expr}).read_unaligned()"
+                cast = " as usize as i128" if lf.kind == "ptr" else " as i128"
+                out.append(f'    println!("V {name} {lf.key()} {{}}", ({expr}){cast});')
+                if lf.kind == "bool" and not any(s[0] == "a" for s in steps):
+                    writes.append(f"(::std::ptr::addr_of_mut!({place('(*q)', steps)}) as *mut u8).write({lf.value});")
+                else:
+                    writes.append(write_stmt("(*q)", steps, rust_value(lf, rtype)))
+            out.append("    let mut w = ::std::mem::MaybeUninit::<T>::zeroed();")
+            out.append("    let q = w.as_mut_ptr();")
+            for wline in writes:
+                out.append("    " + wline)
+            out.append(f'    hex("{name}", q as *const u8, ::std::mem::size_of::<T>());')
+        out.append("}}")
+        for ln in range(start, len(out) + 1):
+            owner[ln] = name
+    out.append("fn main() {")
+    out.append("    use std::io::BufRead;")
+    out.append("    let mut bytes = std::collections::HashMap::new();")
+    out.append("    for line in std::io::stdin().lock().lines() {")
+    out.append("        let line = line.unwrap();")
+    out.append("        let mut it = line.split(' ');")
+    out.append("        if it.next() != Some(\"B\") { continue; }")
+    out.append("        let n = it.next().unwrap().to_string();")
+    out.append("        let h = it.next().unwrap_or(\"\");")
+    out.append("        let v: Vec<u8> = (0..h.len() / 2).map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap()).collect();")
+    out.append("        bytes.insert(n, v);")
+    out.append("    }")
+    out.append("    std::panic::set_hook(Box::new(|_| {}));")
+    for name in plans:
+        out.append(f'    let b_ = bytes.get("{name}").cloned().unwrap_or_default();')
+        out.append(f'    if std::panic::catch_unwind(move || c_{name}(&b_)).is_err() {{ println!("P {name}"); }}')
+    out.append("}")
+    return "\n".join(out) + "\n", owner, unreachable, opaque
+
+
+# --------------------------------------------------------------------------
+# Running one header
+# --------------------------------------------------------------------------
+
+class Tools:
+    def __init__(self, args):
+        self.generator = args.generator
+        self.kbindgen = args.kbindgen
+        self.bindgen = args.bindgen
+        self.clang = args.clang
+        self.rustc = args.rustc
+        self.timeout = 600
+
+
+def run(cmd, cwd, stdin=None, timeout=600, env=None):
+    try:
+        p = subprocess.run(cmd, cwd=cwd, input=stdin, capture_output=True, text=True,
+                           timeout=timeout, env=env)
+        return p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired:
+        return 124, "", "timeout"
+
+
+def parse_out(text):
+    """S/O/V/B/P lines -> {record: {"S": (size, align), "O": {}, "V": {}, "B": hex, "P": bool}}"""
+    res = collections.defaultdict(lambda: {"S": None, "O": {}, "V": {}, "B": None, "P": False})
+    for line in text.splitlines():
+        parts = line.split(" ")
+        if not parts:
+            continue
+        tag = parts[0]
+        if tag == "S" and len(parts) == 4:
+            res[parts[1]]["S"] = (int(parts[2]), int(parts[3]))
+        elif tag == "O" and len(parts) == 4:
+            res[parts[1]]["O"][parts[2]] = int(parts[3])
+        elif tag == "V" and len(parts) == 4:
+            res[parts[1]]["V"][parts[2]] = int(parts[3])
+        elif tag == "B" and len(parts) >= 2:
+            res[parts[1]]["B"] = parts[2] if len(parts) > 2 else ""
+        elif tag == "P":
+            res[parts[1]]["P"] = True
+    return res
+
+
+def rust_errors(stderr):
+    """rustc JSON diagnostics -> [(file, line, code, message, line_text)]"""
+    errs = []
+    for line in stderr.splitlines():
+        if not line.startswith("{"):
+            continue
+        try:
+            d = json.loads(line)
+        except ValueError:
+            continue
+        if d.get("level") != "error":
+            continue
+        code = (d.get("code") or {}).get("code") or ""
+        spans = [s for s in d.get("spans", []) if s.get("is_primary")] or d.get("spans", [])
+        if not spans:
+            errs.append((None, None, code, d.get("message", ""), ""))
+            continue
+        s = spans[0]
+        text = s["text"][0]["text"] if s.get("text") else ""
+        errs.append((os.path.basename(s["file_name"]), s["line_start"], code, d.get("message", ""), text))
+    return errs
+
+
+def error_detail(cls, msg, fname, line, text):
+    """What C says against what Rust has, for a failed layout assertion;
+    otherwise rustc's message and the Rust it points at."""
+    lines = text.split("\n")
+    src = ""
+    if line and line <= len(lines):
+        src = lines[line - 1].strip()
+        if '["' not in src and line >= 2:
+            src = lines[line - 2].strip() + " " + src
+    if cls.startswith("layout assertion"):
+        item = re.search(r'\["([^"]*)"\]', src)
+        what = item.group(1) if item else cls
+        m = re.search(r"the length is 1 but the index is (\d+)", msg)
+        k = re.search(r"-\s*(\d+)usize\]", src)
+        if m and k:
+            return f"{what}: C {k.group(1)}, Rust {int(k.group(1)) + int(m.group(1))}"
+        m = re.search(r"`(\d+)_usize - (\d+)_usize`", msg)
+        if m:
+            return f"{what}: C {m.group(2)}, Rust {m.group(1)}"
+    cur = lines[line - 1].strip() if line and line <= len(lines) else ""
+    return f"{msg.strip()}: `{cur}`"
+
+
+def classify_rust_error(code, msg, text):
+    if code == "E0080" or "evaluation of constant value failed" in msg:
+        m = re.search(r'\["(Size|Alignment|Offset) of', text)
+        if m:
+            return f"layout assertion fails ({m.group(1).lower()})"
+        for pat, what in (("offset_of!", "offset"), ("size_of::", "size"), ("align_of::", "alignment")):
+            if pat in text:
+                return f"layout assertion fails ({what})"
+        return "rustc E0080"
+    if code:
+        return f"rustc {code}"
+    return "rustc: " + re.sub(r"`[^`]*`", "`_`", msg)[:60]
+
+
+def check_header(tools, header, workdir, plans_rng_seed):
+    """Runs the pipeline on `header`. Returns (failures, opaque, checked)
+    where failures maps record -> [(class, detail)], `checked` the records
+    compared at run time."""
+    os.makedirs(workdir, exist_ok=True)
+    failures = collections.defaultdict(list)
+    opaque = set()
+    alive = [r.name for r in header.records]
+    blocked = set()
+    checked = set()
+    for _round in range(8):
+        sub = header.subset([r for r in header.records if r.name in alive])
+        if not sub.records:
+            break
+        hdr, howner = sub.render()
+        with open(os.path.join(workdir, "h.h"), "w") as f:
+            f.write(hdr)
+        rng = random.Random(plans_rng_seed)
+        plans = collections.OrderedDict()
+        for r in sub.records:
+            offsets, leaves = collect(r.rec, rng)
+            plans[r.name] = (r.rec, offsets, leaves)
+        with open(os.path.join(workdir, "c.c"), "w") as f:
+            f.write(c_program("h.h", plans))
+        # C first: a C error is a generator bug, blamed on its record.
+        rc, cout, cerr = run([tools.clang, f"--target={TARGET}", "-O0", "-w", "-o", "c", "c.c"], workdir)
+        if rc != 0:
+            bad = blame_lines(cerr, {"h.h": howner, "c.c": None})
+            if not bad:
+                return header_failure("C program does not compile: " + first_error(cerr), alive)
+            for n, why in bad.items():
+                failures[n].append(("generator: C does not compile", why))
+            alive = drop(header, alive, bad, blocked)
+            continue
+        rc, c_out, cerr = run(["./c"], workdir)
+        if rc != 0:
+            return header_failure("C program failed", alive)
+        # The bindings.
+        rc, err = generate(tools, workdir)
+        if rc != 0:
+            bad = blame_lines(err, {"h.h": howner})
+            if not bad:
+                return header_failure(f"{tools.generator} exits {rc}: " + first_error(err), alive)
+            for n, why in bad.items():
+                failures[n].append((f"{tools.generator} error", why))
+            alive = drop(header, alive, bad, blocked)
+            continue
+        with open(os.path.join(workdir, "b.rs")) as f:
+            btext = f.read()
+        types, aliases, bowner = parse_bindings(btext)
+        resolver = Resolver(types, aliases)
+        prog, powner, unreach, opq = rust_program(plans, resolver, "b.rs")
+        with open(os.path.join(workdir, "t.rs"), "w") as f:
+            f.write(prog)
+        rc, _, rerr = run([tools.rustc, "--edition", "2021", "-C", "opt-level=0", "--cap-lints", "allow",
+                           "--error-format=json", "-o", "t", "t.rs"], workdir)
+        if rc != 0:
+            bad = collections.defaultdict(list)
+            for fname, line, code, msg, text in rust_errors(rerr):
+                n = None
+                if fname == "b.rs" and line and line < len(bowner):
+                    n = rec_of(bowner[line])
+                elif fname == "t.rs" and line:
+                    n = powner.get(line)
+                if n is None or n not in alive:
+                    continue
+                cls = classify_rust_error(code, msg, text)
+                if fname == "t.rs":
+                    cls = "test program: " + cls
+                bad[n].append((cls, error_detail(cls, msg, fname, line, btext if fname == "b.rs" else prog)))
+            if not bad:
+                return header_failure("rustc fails: " + first_rust_error(rerr), alive)
+            for n, items in bad.items():
+                seen = set()
+                for cls, why in items:
+                    if cls not in seen:
+                        failures[n].append((cls, why))
+                        seen.add(cls)
+            alive = drop(header, alive, bad, blocked)
+            continue
+        rc, r_out, rerr = run(["./t"], workdir, stdin=c_out)
+        if rc != 0:
+            return header_failure(f"Rust program exits {rc}", alive)
+        compare(plans, parse_out(c_out), parse_out(r_out), unreach, opq, failures)
+        opaque |= opq
+        checked = set(plans)
+        break
+    for n in blocked:
+        if n not in failures:
+            failures[n].append(("blocked: needs a failing record", ""))
+    return failures, opaque, checked
+
+
+class HeaderFailure(Exception):
+    pass
+
+
+def header_failure(why, alive):
+    raise HeaderFailure(why)
+
+
+def drop(header, alive, bad, blocked):
+    """Removes the failing records and those that need them."""
+    gone = set(bad)
+    changed = True
+    while changed:
+        changed = False
+        for r in header.records:
+            if r.name in alive and r.name not in gone and any(d in gone for d in r.deps):
+                gone.add(r.name)
+                blocked.add(r.name)
+                changed = True
+    return [n for n in alive if n not in gone]
+
+
+def rec_of(rust_name):
+    if not rust_name:
+        return None
+    m = re.match(r"(r\d+)", rust_name)
+    return m.group(1) if m else None
+
+
+def blame_lines(stderr, owners):
+    bad = {}
+    for m in re.finditer(r"^(?:.*/)?([\w.]+):(\d+):\d+: (?:fatal )?error: (.*)$", stderr, re.M):
+        fname, line, msg = m.group(1), int(m.group(2)), m.group(3)
+        own = owners.get(fname)
+        if own and line < len(own) and own[line]:
+            bad.setdefault(own[line], msg)
+    return bad
+
+
+def first_error(stderr):
+    for line in stderr.splitlines():
+        if "error" in line:
+            return line.strip()[:200]
+    return stderr.strip()[:200]
+
+
+def first_rust_error(stderr):
+    for fname, line, code, msg, text in rust_errors(stderr):
+        return f"{fname}:{line}: {code} {msg}"
+    return stderr.strip()[:200]
+
+
+def generate(tools, workdir):
+    if tools.generator == "kbindgen":
+        cmd = [tools.kbindgen, "h.h", "-o", "b.rs", "--", f"--target={TARGET}"]
+        env = None
+    else:
+        cmd = [tools.bindgen, "h.h", "-o", "b.rs", "--no-layout-tests", "--", f"--target={TARGET}"]
+        env = dict(os.environ, LIBCLANG_PATH=os.environ.get("LIBCLANG_PATH", "/usr/lib/llvm-14/lib"))
+    rc, out, err = run(cmd, workdir, env=env)
+    return rc, err
+
+
+def compare(plans, c, r, unreach, opaque, failures):
+    for name, (rec, offsets, leaves) in plans.items():
+        cc, rr = c.get(name), r.get(name)
+        if rr is None or rr["S"] is None:
+            failures[name].append(("no output from the Rust program", ""))
+            continue
+        if rr["P"]:
+            failures[name].append(("Rust program panics", ""))
+            continue
+        if cc["S"][0] != rr["S"][0]:
+            failures[name].append(("size differs", f"C {cc['S'][0]}, Rust {rr['S'][0]}"))
+        if cc["S"][1] != rr["S"][1]:
+            failures[name].append(("alignment differs", f"C {cc['S'][1]}, Rust {rr['S'][1]}"))
+        if name in opaque:
+            continue
+        for path, why in unreach.get(name, []):
+            if why == "opaque":
+                # A member whose type was made opaque on purpose.
+                opaque.add(name)
+                continue
+            failures[name].append(("field unreachable", f"{path}: {why}"))
+            break
+        for path, off in rr["O"].items():
+            if cc["O"].get(path) != off:
+                failures[name].append(("offset differs", f"{path}: C {cc['O'].get(path)}, Rust {off}"))
+                break
+        bits = {lf.key(): lf.bits is not None for lf in leaves}
+        for path, val in rr["V"].items():
+            if cc["V"].get(path) != val:
+                what = "bitfield" if bits.get(path) else "field"
+                failures[name].append((f"{what} value read differs", f"{path}: C {cc['V'].get(path)}, Rust {val}"))
+                break
+        if rr["B"] is not None and rr["B"] != cc["B"]:
+            failures[name].append(("bytes written differ", f"C {cc['B']}, Rust {rr['B']}"))
+
+
+# --------------------------------------------------------------------------
+# Reduction
+# --------------------------------------------------------------------------
+
+def mutations(header, target):
+    """Smaller variants of `header` keeping record `target`: each is a
+    description and a function that edits a copy of the header."""
+    for r in header.records:
+        if r.name != target:
+            yield f"drop record {r.name}", lambda h, n=r.name: drop_record(h, n)
+    for top in [r for r in header.records if r.name == target] + \
+            [r for r in header.records if r.name != target]:
+        yield from record_mutations(top.name)(top.rec)
+
+
+def record_mutations(owner):
+    def edit(path, fn):
+        return lambda h: edit_rec(h, owner, path, fn)
+
+    def gen(top):
+        for path, rec in walk_recs(top):
+            for i in range(len(rec.fields)):
+                yield f"{owner}: drop field {i}", edit(path, lambda r, i=i: r.fields.pop(i))
+            if rec.packed:
+                yield f"{owner}: not packed", edit(path, lambda r: setattr(r, "packed", False))
+            if rec.aligned is not None:
+                yield f"{owner}: not aligned", edit(path, lambda r: setattr(r, "aligned", None))
+            if rec.pack is not None:
+                yield f"{owner}: no #pragma pack", edit(path, lambda r: setattr(r, "pack", None))
+            if rec.kind == "union":
+                yield f"{owner}: struct", edit(path, lambda r: setattr(r, "kind", "struct"))
+            for i, f in enumerate(rec.fields):
+                if f.attrs or f.alignas:
+                    yield f"{owner}: no field attributes", edit(path, lambda r, i=i: (
+                        setattr(r.fields[i], "attrs", []), setattr(r.fields[i], "alignas", None)))
+                if f.dims:
+                    if any(d > 1 for d in f.dims) or len(f.dims) > 1:
+                        yield f"{owner}: one element", edit(path, lambda r, i=i: setattr(r.fields[i], "dims", [1]))
+                    yield f"{owner}: no array", edit(path, lambda r, i=i: setattr(r.fields[i], "dims", []))
+                if f.anon is not None and len(f.anon.fields) == 1:
+                    yield f"{owner}: flatten", edit(path, lambda r, i=i: r.fields.__setitem__(i, r.fields[i].anon.fields[0]))
+                if f.inline is not None and f.inline.name:
+                    yield f"{owner}: untagged", edit(path, lambda r, i=i: setattr(r.fields[i].inline, "name", None))
+                if f.ty is not None and f.ty.kind != "int" and (f.bits is None or f.bits <= 32):
+                    yield f"{owner}: int", edit(path, lambda r, i=i: setattr(r.fields[i], "ty", Ty("int", name="int")))
+                if f.bits is not None and f.bits > 1:
+                    yield f"{owner}: narrower", edit(path, lambda r, i=i: setattr(r.fields[i], "bits", r.fields[i].bits // 2))
+    return gen
+
+
+def walk_recs(rec, path=()):
+    yield path, rec
+    for i, f in enumerate(rec.fields):
+        if f.anon is not None:
+            yield from walk_recs(f.anon, path + (("a", i),))
+        if f.inline is not None:
+            yield from walk_recs(f.inline, path + (("n", i),))
+
+
+def rec_at(rec, path):
+    for kind, i in path:
+        f = rec.fields[i]
+        rec = f.anon if kind == "a" else f.inline
+    return rec
+
+
+def clone_header(h):
+    import copy
+    return copy.deepcopy(h)
+
+
+def drop_record(h, name):
+    h.records = [r for r in h.records if r.name != name]
+    return h
+
+
+def edit_rec(h, target, path, fn):
+    t = next(r for r in h.records if r.name == target)
+    fn(rec_at(t.rec, path))
+    return h
+
+
+def fix_deps(h):
+    """Recomputes each record's dependencies after an edit."""
+    names = {r.name for r in h.records}
+    for r in h.records:
+        deps, tds, ens = [], set(), set()
+
+        def walk(rec):
+            for f in rec.fields:
+                if f.anon is not None:
+                    walk(f.anon)
+                if f.inline is not None:
+                    walk(f.inline)
+                ty = f.ty
+                if ty is None:
+                    continue
+                if ty.kind == "rec" and ty.rec.name not in deps:
+                    deps.append(ty.rec.name)
+                if ty.kind == "td":
+                    tds.add(ty.td.name)
+                if ty.kind == "enum":
+                    ens.add(ty.enum.name)
+        walk(r.rec)
+        r.deps, r.tds, r.enums = deps, tds, ens
+        if any(d not in names for d in deps):
+            return None
+        if not all(rec_ok(x) for _, x in walk_recs(r.rec)):
+            return None
+    tds = set().union(*(r.tds for r in h.records)) if h.records else set()
+    ens = set().union(*(r.enums for r in h.records)) if h.records else set()
+    h.typedefs = collections.OrderedDict((k, v) for k, v in h.typedefs.items() if k in tds)
+    h.enums = collections.OrderedDict((k, v) for k, v in h.enums.items() if k in ens)
+    return h
+
+
+def rec_ok(rec):
+    """A record the C compiler accepts: a named member somewhere, no empty
+    anonymous member."""
+    return any(has_named(f) for f in rec.fields)
+
+
+def reduce_failure(tools, header, target, cls, workdir, seed, log):
+    """Greedy reduction of `header` while record `target` keeps failing
+    with class `cls`."""
+    cur = fix_deps(header.subset(header.closure([target])))
+    tries = 0
+
+    def fails(h):
+        nonlocal tries
+        tries += 1
+        try:
+            f, _, _ = check_header(tools, h, workdir, seed)
+        except HeaderFailure:
+            return False
+        return any(c == cls for c, _ in f.get(target, []))
+
+    if not fails(cur):
+        return None, None
+    progress = True
+    while progress and tries < 400:
+        progress = False
+        pos = 0
+        muts = list(mutations(cur, target))
+        while pos < len(muts) and tries < 400:
+            desc, mut = muts[pos]
+            cand = fix_deps(mut(clone_header(cur)))
+            if cand is not None and fails(cand):
+                cur = cand
+                progress = True
+                log(f"  reduce {target} ({cls}): {desc}: still fails")
+                muts = list(mutations(cur, target))
+                continue
+            pos += 1
+    f, _, _ = check_header(tools, cur, workdir, seed)
+    detail = next((d for c, d in f.get(target, []) if c == cls), "")
+    return cur, detail
+
+
+# --------------------------------------------------------------------------
+# Driver
+# --------------------------------------------------------------------------
+
+def slug(cls):
+    return re.sub(r"[^a-z0-9]+", "-", cls.lower()).strip("-")[:60]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--count", type=int, default=200, help="records to generate in total")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-header", type=int, default=40, help="records per header")
+    ap.add_argument("--generator", choices=["kbindgen", "bindgen"], default="kbindgen")
+    ap.add_argument("--kbindgen", default=None)
+    ap.add_argument("--bindgen", default="/usr/bin/bindgen")
+    ap.add_argument("--clang", default=shutil.which("clang-19") or "clang")
+    ap.add_argument("--rustc", default=shutil.which("rustc") or "rustc")
+    ap.add_argument("--reduce", type=int, default=0, metavar="N",
+                    help="reduce the first N failures of each class")
+    ap.add_argument("--findings", default=None, help="where reduced headers go")
+    ap.add_argument("--expect", default=None, help="file of failure classes expected (known bugs)")
+    ap.add_argument("--keep", default=None, help="keep the work files of failing headers here")
+    ap.add_argument("--print-header", type=int, default=None, help="print header N of the seed and exit")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    if args.kbindgen is None:
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        args.kbindgen = os.path.join(os.environ.get("KBINDGEN_BUILD_DIR", os.path.join(root, "build")), "bin", "kbindgen")
+    tools = Tools(args)
+
+    nheaders = (args.count + args.per_header - 1) // args.per_header
+
+    def make(i):
+        n = min(args.per_header, args.count - i * args.per_header)
+        return Generator(random.Random(f"{args.seed}:{i}"), n).header()
+
+    if args.print_header is not None:
+        sys.stdout.write(make(args.print_header).render()[0])
+        return 0
+
+    expected = set()
+    if args.expect and os.path.exists(args.expect):
+        with open(args.expect) as f:
+            expected = {l.strip() for l in f if l.strip() and not l.startswith("#")}
+
+    def log(msg):
+        print(msg, flush=True)
+
+    work = tempfile.mkdtemp(prefix="layout-fuzz-")
+    t0 = time.time()
+    totals = collections.Counter()
+    by_class = collections.Counter()
+    examples = {}
+    all_examples = {}
+    header_failures = 0
+    nrec = 0
+    nopaque = 0
+    for i in range(nheaders):
+        h = make(i)
+        nrec += len(h.records)
+        wd = os.path.join(work, f"h{i}")
+        try:
+            failures, opaque, checked = check_header(tools, h, wd, f"{args.seed}:{i}:v")
+        except HeaderFailure as e:
+            header_failures += 1
+            by_class["whole header: " + str(e).split(":")[0]] += len(h.records)
+            totals["failed"] += len(h.records)
+            log(f"header {i}: WHOLE HEADER FAILS: {e}")
+            if args.keep:
+                shutil.copytree(wd, os.path.join(args.keep, f"seed{args.seed}-h{i}"), dirs_exist_ok=True)
+            continue
+        nopaque += len(opaque)
+        nfail = len(failures)
+        totals["failed"] += nfail
+        for name, items in failures.items():
+            cls = items[0][0]
+            by_class[cls] += 1
+            if cls not in examples:
+                examples[cls] = (i, name, items[0][1])
+            all_examples.setdefault(cls, []).append((i, name, items[0][1]))
+            if args.verbose:
+                log(f"  {name}: {cls}: {items[0][1][:300]}")
+        log(f"header {i}: {len(h.records)} records, {nfail} failing, {len(opaque)} opaque "
+            f"({time.time() - t0:.0f} s)")
+        if failures and args.keep:
+            shutil.copytree(wd, os.path.join(args.keep, f"seed{args.seed}-h{i}"), dirs_exist_ok=True)
+    elapsed = time.time() - t0
+    print()
+    print(f"layout-fuzz: generator {args.generator}, seed {args.seed}, {nheaders} headers, "
+          f"{nrec} records, {totals['failed']} failing records, {nopaque} opaque, {elapsed:.0f} s")
+    unexpected = 0
+    for cls, n in by_class.most_common():
+        mark = " (expected)" if cls in expected else ""
+        if cls not in expected:
+            unexpected += n
+        hi, name, detail = examples.get(cls, (None, None, ""))
+        where = f"header {hi} record {name}: " if hi is not None else ""
+        print(f"  {n:6d}  {cls}{mark}   e.g. {where}{detail[:160]}")
+
+    if args.reduce and examples:
+        findings = args.findings or os.path.join(os.getcwd(), "layout-findings")
+        os.makedirs(findings, exist_ok=True)
+        for cls, cases in all_examples.items():
+            if cls.startswith("blocked"):
+                continue
+            done = set()
+            for hi, name, detail in cases[:args.reduce]:
+                h = make(hi)
+                log(f"reducing {cls} (header {hi}, {name})")
+                red, det = reduce_failure(tools, h, name, cls, os.path.join(work, "reduce"),
+                                          f"{args.seed}:{hi}:v", log)
+                if red is None:
+                    log("  (does not fail alone)")
+                    continue
+                text = red.render()[0].split("\n", 1)[1]
+                if text in done:
+                    continue
+                done.add(text)
+                fn = os.path.join(findings, f"{args.generator}-{slug(cls)}-s{args.seed}h{hi}{name}.h")
+                with open(fn, "w") as f:
+                    f.write(f"/* {args.generator}: {cls}: {det} */\n")
+                    f.write(f"/* found by: scripts/layout-fuzz.sh --seed {args.seed} --per-header {args.per_header} "
+                            f"(header {hi}, record {name}); reduced */\n")
+                    f.write(text)
+                log(f"  -> {fn}")
+    shutil.rmtree(work, ignore_errors=True)
+    if args.expect:
+        # The list stays honest both ways: a class that no longer fails on
+        # these seeds must leave the list, as an XPASS fails a lit test.
+        gone = sorted(c for c in expected if c not in by_class)
+        for c in gone:
+            print(f"layout-fuzz: expected class no longer fails: '{c}': delete it from {args.expect}")
+        ok = unexpected == 0 and not gone
+        print(f"layout-fuzz: {'ok' if ok else 'FAIL'}: {unexpected} failing records outside the "
+              f"expected classes, {len(gone)} expected classes gone")
+        return 0 if ok else 1
+    return 0 if totals["failed"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
