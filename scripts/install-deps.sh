@@ -1,18 +1,33 @@
 #!/usr/bin/env bash
 # Installs what kbindgen needs to build and test on Debian bookworm (as root).
-# Usage: scripts/install-deps.sh [--kernel]
+# Usage: scripts/install-deps.sh [--kernel] [--llvm N]...
 #   --kernel  also installs what the kernel job needs (kernel source, the
 #             Rust toolchain that builds Linux 6.12's Rust, qemu for x86_64
 #             and arm64, bindgen).
+#   --llvm N  also installs LLVM/Clang N (16, 19 or 22) next to the default 19,
+#             for builds configured with -DKBINDGEN_LLVM_VERSION=N.
 set -euo pipefail
 
 need=(cmake ninja-build g++ llvm-19-dev libclang-19-dev clang-19 llvm-19-tools
       lld-19 libfmt-dev libyaml-cpp-dev libgtest-dev googletest python3)
-if [[ "${1:-}" == "--kernel" ]]; then
-  need+=(linux-source-6.12 rustc-web rust-web-src flex bison bc libelf-dev
-         libssl-dev cpio qemu-system-x86 qemu-system-arm bindgen hyperfine
-         xz-utils)
-fi
+llvm_packages() {
+  echo "llvm-$1-dev libclang-$1-dev clang-$1 llvm-$1-tools lld-$1"
+}
+while (($#)); do
+  case "$1" in
+    --kernel)
+      need+=(linux-source-6.12 rustc-web rust-web-src flex bison bc libelf-dev
+             libssl-dev cpio qemu-system-x86 qemu-system-arm bindgen hyperfine
+             xz-utils) ;;
+    --llvm)
+      [[ "${2:-}" =~ ^[0-9]+$ ]] || { echo "install-deps: --llvm needs a version" >&2; exit 2; }
+      read -ra extra <<<"$(llvm_packages "$2")"
+      need+=("${extra[@]}")
+      shift ;;
+    *) echo "install-deps: unknown option '$1'" >&2; exit 2 ;;
+  esac
+  shift
+done
 
 missing=()
 for p in "${need[@]}"; do

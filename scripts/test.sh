@@ -6,7 +6,9 @@
 # Usage: scripts/test.sh [--kernel | --kernel-if-prepared]
 #   Works from a clean clone on Debian bookworm (as root: missing packages are
 #   installed by scripts/install-deps.sh). Builds into build/ (or
-#   $KBINDGEN_BUILD_DIR) with $KBINDGEN_JOBS parallel jobs (default 2).
+#   $KBINDGEN_BUILD_DIR) with $KBINDGEN_JOBS parallel jobs (default 2),
+#   against LLVM/Clang $KBINDGEN_LLVM_VERSION when set (16, 19 or 22;
+#   scripts/llvm-matrix.sh runs all three), else the build folder's or 19.
 #   --kernel  then runs the tests on the real Linux 6.12 tree (each counts as
 #             one test): Kbuild generates the three outputs with kbindgen and
 #             builds the crates, twice, byte-identical (kernel-bindings.sh
@@ -62,7 +64,7 @@ abort() {
 step() { echo "==> $*"; }
 
 step "Installing dependencies (scripts/install-deps.sh)"
-bash scripts/install-deps.sh || abort "installing dependencies failed"
+bash scripts/install-deps.sh ${KBINDGEN_LLVM_VERSION:+--llvm "$KBINDGEN_LLVM_VERSION"} || abort "installing dependencies failed"
 
 # rustup's toolchain, when there is one, is used like an interactive shell
 # would (CI shells often do not source ~/.cargo/env).
@@ -94,6 +96,7 @@ step "Configuring into $BUILD"
 mkdir -p "$BUILD"
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DKBINDGEN_BUILD_TESTS=ON -DKBINDGEN_RUSTC="$(command -v rustc)" \
+  ${KBINDGEN_LLVM_VERSION:+-DKBINDGEN_LLVM_VERSION="$KBINDGEN_LLVM_VERSION"} \
   -DKBINDGEN_RUSTFMT="$(command -v rustfmt)" >"$BUILD/cmake-configure.log" 2>&1 ||
   { cat "$BUILD/cmake-configure.log"; abort "cmake configuration failed"; }
 

@@ -14,7 +14,11 @@
 #   %expect-exit N CMD   CMD must exit with status N exactly
 #   %rustc, %clang       the bare compilers (for programs run on bindings)
 #   %target              --target=x86_64-unknown-linux-gnu
-#   FileCheck, not       from llvm-19-tools
+#   FileCheck, not       from the llvm-N-tools of the LLVM kbindgen is built on
+#
+# Features: `clang-N` names the major version of the Clang kbindgen is built
+# on, for the few tests whose expectation depends on it (REQUIRES: clang-22,
+# UNSUPPORTED: clang-16, each with its reason in the test).
 
 import os
 import shlex
@@ -83,6 +87,8 @@ if os.path.exists("/usr/include/linux/videodev2.h"):
     config.available_features.add("linux-uapi-headers")
 # The target every test parses for, so expectations do not depend on the host.
 config.substitutions.append(("%target", "--target=x86_64-unknown-linux-gnu"))
-# FileCheck and not come from llvm-19-tools.
+# The Clang kbindgen is built on (its parser, layouts and builtins).
+config.available_features.add("clang-%d" % config.clang_version_major)
+# FileCheck and not come from that LLVM's llvm-N-tools.
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])

@@ -1,5 +1,6 @@
 //===- DeclImporter.cpp - Declarations into IR items ----------------------===//
 
+#include "ClangCompat.h"
 #include "Importer.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Expr.h"
@@ -174,13 +175,13 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
   DeclItems[Canon] = Id;
   Self.Decl = Id;
   if (Def && !Def->isInvalidDecl()) {
-    QualType QT = Ctx.getTagDeclType(Def);
+    QualType QT = compat::tagDeclType(Ctx, Def);
     Self.Size = Ctx.getTypeSizeInChars(QT).getQuantity();
     Self.Align = Ctx.getTypeAlignInChars(QT).getQuantity();
   }
   ir::TypeId SelfId = M.addType(std::move(Self));
   M.item(Id).SelfType = SelfId;
-  TypeCache[Ctx.getTagDeclType(Canon).getTypePtr()] = SelfId;
+  TypeCache[compat::tagDeclType(Ctx, Canon).getTypePtr()] = SelfId;
 
   if (const auto *ED = dyn_cast<EnumDecl>(&Named)) {
     ir::Enum E;
@@ -244,7 +245,7 @@ void Importer::fillRecord(const RecordDecl &Def, ir::ItemId Id) {
     F.Type = importDeclaredType(FD->getType(), FD->getTypeSourceInfo());
     F.BitOffset = Layout.getFieldOffset(FD->getFieldIndex());
     if (FD->isBitField())
-      F.BitWidth = FD->getBitWidthValue(Ctx);
+      F.BitWidth = compat::bitWidthValue(*FD, Ctx);
     F.IsAnonymousRecord = FD->isAnonymousStructOrUnion();
     F.Comment = commentFor(*FD);
     F.Loc = location(FD->getLocation());
@@ -283,7 +284,7 @@ ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
   ir::Type &Self = M.type(SelfId);
   Self.Kind = ir::TypeKind::Typedef;
   Self.Decl = Id;
-  QualType QT = Ctx.getTypedefType(&TD);
+  QualType QT = compat::typedefDeclType(Ctx, &TD);
   if (!QT->isIncompleteType() && !QT->isFunctionType()) {
     Self.Size = Ctx.getTypeSizeInChars(QT).getQuantity();
     Self.Align = Ctx.getTypeAlignInChars(QT).getQuantity();

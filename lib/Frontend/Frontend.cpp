@@ -3,6 +3,7 @@
 
 #include "kbindgen/Frontend/Frontend.h"
 #include "BodySkipper.h"
+#include "ClangCompat.h"
 #include "Importer.h"
 #include "MacroEvaluator.h"
 #include "MacroRecorder.h"
@@ -10,12 +11,10 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Basic/Version.h"
-#include "clang/Driver/Options.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Frontend/Utils.h"
-#include "clang/Sema/EnterExpressionEvaluationContext.h"
 #include "clang/Sema/Sema.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Option/ArgList.h"
@@ -204,14 +203,11 @@ dropUnknownArguments(const std::vector<std::string> &Args, unsigned &Warnings) {
   std::vector<const char *> Raw;
   for (const std::string &A : Args)
     Raw.push_back(A.c_str());
-  const llvm::opt::OptTable &Table = driver::getDriverOptTable();
   unsigned MissingIndex = 0, MissingCount = 0;
   llvm::opt::InputArgList Parsed =
-      Table.ParseArgs(Raw, MissingIndex, MissingCount,
-                      llvm::opt::Visibility(driver::options::ClangOption));
+      compat::parseDriverArgs(Raw, MissingIndex, MissingCount);
   std::vector<bool> Drop(Args.size(), false);
-  for (const llvm::opt::Arg *A :
-       Parsed.filtered(driver::options::OPT_UNKNOWN)) {
+  for (const llvm::opt::Arg *A : Parsed.filtered(compat::UnknownOptionId)) {
     unsigned Index = A->getIndex();
     if (Index >= Args.size())
       continue;
@@ -275,12 +271,9 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
   Argv.push_back("-fretain-comments-from-system-headers");
   Argv.push_back(Opts.Header.c_str());
 
-  IntrusiveRefCntPtr<DiagnosticOptions> DriverDiagOpts =
-      new DiagnosticOptions();
-  TextDiagnosticPrinter DriverPrinter(llvm::errs(), &*DriverDiagOpts);
+  compat::DriverDiagnostics DriverDiagnostics(llvm::errs());
   IntrusiveRefCntPtr<DiagnosticsEngine> DriverDiags =
-      CompilerInstance::createDiagnostics(&*DriverDiagOpts, &DriverPrinter,
-                                          /*ShouldOwnClient=*/false);
+      DriverDiagnostics.engine();
   CreateInvocationOptions CIOpts;
   CIOpts.Diags = DriverDiags;
   CIOpts.ProbePrecompiled = false;
@@ -325,15 +318,13 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
     Invocation->getDiagnosticOpts().Warnings.push_back("no-unused-function");
   }
 
-  CompilerInstance CI(std::make_shared<PCHContainerOperations>());
-  CI.setInvocation(std::move(Invocation));
-  CI.createDiagnostics(
-      new TextDiagnosticPrinter(llvm::errs(), &CI.getDiagnosticOpts()),
-      /*ShouldOwnClient=*/true);
-  CI.getDiagnostics().setErrorLimit(0);
+  std::unique_ptr<CompilerInstance> CI =
+      compat::makeCompilerInstance(std::move(Invocation));
+  compat::createTextDiagnostics(*CI, llvm::errs());
+  CI->getDiagnostics().setErrorLimit(0);
 
   KbindgenAction Action(Opts, Result);
-  bool Ok = CI.ExecuteAction(Action);
+  bool Ok = CI->ExecuteAction(Action);
   if (!Ok || Action.ParseFailed)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "failed to parse '%s'", Opts.Header.c_str());

@@ -2,11 +2,11 @@
 //--------===//
 
 #include "MacroEvaluator.h"
+#include "ClangCompat.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Lex/Preprocessor.h"
-#include "clang/Sema/EnterExpressionEvaluationContext.h"
 #include "clang/Sema/Sema.h"
 
 using namespace clang;
@@ -28,8 +28,7 @@ public:
                         const Diagnostic &Info) override {
     if (Level < DiagnosticsEngine::Error)
       return;
-    if (DiagnosticIDs::isBuiltinWarningOrExtension(Info.getID()) &&
-        !DiagnosticIDs::isDefaultMappingAsError(Info.getID()))
+    if (compat::isWarningOrExtension(Info))
       return;
     if (FirstError.empty()) {
       SmallString<128> Msg;

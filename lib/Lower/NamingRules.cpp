@@ -25,7 +25,10 @@ static std::vector<std::string> words(llvm::StringRef Name) {
       Cur.clear();
       continue;
     }
-    if (llvm::isUpper(C) && !Cur.empty() && llvm::isLower(Cur.back())) {
+    // An ASCII upper-case letter after a lower-case one (toLower/toUpper
+    // work on LLVM 16, which has no llvm::isUpper/isLower).
+    if (llvm::toLower(C) != C && !Cur.empty() &&
+        llvm::toUpper(Cur.back()) != Cur.back()) {
       Out.push_back(Cur);
       Cur.clear();
     }
