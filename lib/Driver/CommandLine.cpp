@@ -206,6 +206,27 @@ const std::vector<OptionSpec> &optionTable() {
          CL.Opts.RustEdition = V.str();
          return llvm::Error::success();
        }},
+      {"--wrap-static-fns", false,
+       "Give static and static inline functions a C wrapper each, checked "
+       "by Clang, and bind them through it",
+       flag(&Options::WrapStaticFns, true)},
+      {"--wrap-static-fns-path", true,
+       "The wrappers' C file, PATH.c (default: <temp dir>/bindgen/extern.c)",
+       [](CommandLine &CL, llvm::StringRef V) {
+         CL.Opts.WrapStaticFnsPath = V.str();
+         return llvm::Error::success();
+       }},
+      {"--wrap-static-fns-suffix", true,
+       "Suffix of the wrappers' names (default: __extern)",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         if (V.empty() || !llvm::all_of(V, [](char C) {
+               return llvm::isAlnum(C) || C == '_';
+             }))
+           return usage("--wrap-static-fns-suffix: '" + V +
+                        "' is not made of letters, digits and '_'");
+         CL.Opts.WrapStaticFnsSuffix = V.str();
+         return llvm::Error::success();
+       }},
       // Rust flavour.
       {"--use-core", false, "Use core instead of std",
        flag(&Options::UseCore, true)},

@@ -3,11 +3,14 @@
 
 #include "kbindgen/Driver/Driver.h"
 #include "kbindgen/Emit/RustWriter.h"
+#include "kbindgen/Emit/WrapperFile.h"
 #include "kbindgen/Frontend/Frontend.h"
 #include "kbindgen/Lower/Lower.h"
 #include "kbindgen/Support/AtomicFile.h"
 #include "llvm/Support/BuryPointer.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <chrono>
 #include <sys/resource.h>
@@ -62,6 +65,75 @@ static void explain(const LowerReport &Report, const std::string &Name) {
                  << "': not found in the translation unit\n";
 }
 
+/// The C file --wrap-static-fns writes: the given path (bindgen's default
+/// `<temp dir>/bindgen/extern`) with its extension replaced by `.c`.
+static std::string wrapperFilePath(const Options &Opts) {
+  llvm::SmallString<256> Path(Opts.WrapStaticFnsPath);
+  if (Path.empty()) {
+    llvm::sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Path);
+    llvm::sys::path::append(Path, "bindgen", "extern");
+  }
+  llvm::sys::path::replace_extension(Path, "c");
+  return std::string(Path);
+}
+
+/// A file can be written at Path when its nearest existing ancestor
+/// directory is writable (missing directories are created, as bindgen
+/// does). Checked before any work, so a bad path costs no parse.
+static llvm::Error checkWritable(llvm::StringRef Path, llvm::StringRef What) {
+  llvm::SmallString<256> Dir(Path);
+  llvm::sys::path::remove_filename(Dir);
+  if (Dir.empty())
+    Dir = ".";
+  while (!llvm::sys::fs::exists(Dir)) {
+    if (!llvm::sys::path::has_parent_path(Dir)) {
+      Dir = ".";
+      break;
+    }
+    Dir = llvm::sys::path::parent_path(Dir);
+  }
+  if (llvm::sys::fs::is_directory(Path))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "cannot write the %s '%s': it is a directory", What.str().c_str(),
+        Path.str().c_str());
+  if (llvm::sys::fs::is_directory(Dir) &&
+      !llvm::sys::fs::access(Dir, llvm::sys::fs::AccessMode::Write))
+    return llvm::Error::success();
+  return llvm::createStringError(
+      llvm::inconvertibleErrorCode(),
+      "cannot write the %s '%s': '%s' is not a writable directory",
+      What.str().c_str(), Path.str().c_str(), Dir.c_str());
+}
+
+static llvm::Error writeWrapperFile(llvm::StringRef Path,
+                                    const std::string &Header,
+                                    const LowerReport &Report) {
+  llvm::SmallString<256> Dir(Path);
+  llvm::sys::path::remove_filename(Dir);
+  if (!Dir.empty())
+    if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
+      return llvm::createStringError(EC, "cannot write '%s': %s",
+                                     Path.str().c_str(), EC.message().c_str());
+  return writeFileAtomically(Path, wrapperFileText(Header, Report.Wrappers));
+}
+
+static void reportWrappers(const LowerReport &Report, llvm::StringRef Path) {
+  unsigned Skipped = 0;
+  std::string Reasons;
+  for (const auto &[Category, Count] : Report.WrapperSkips) {
+    Skipped += Count;
+    Reasons +=
+        (Reasons.empty() ? "" : ", ") + Category + " " + std::to_string(Count);
+  }
+  llvm::errs() << "kbindgen: wrappers: " << Report.Wrappers.size()
+               << " written to '" << Path << "', " << Skipped
+               << " static functions without one";
+  if (!Reasons.empty())
+    llvm::errs() << " (" << Reasons << ")";
+  llvm::errs() << "\n";
+}
+
 int kbindgenMain(int Argc, const char **Argv) {
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
   llvm::Expected<CommandLine> CL = parseCommandLine(Args);
@@ -84,6 +156,13 @@ int kbindgenMain(int Argc, const char **Argv) {
   Options &Opts = CL->Opts;
   Opts.ClangArgs.insert(Opts.ClangArgs.begin(), Opts.KconfigDefines.begin(),
                         Opts.KconfigDefines.end());
+
+  std::string WrapperPath;
+  if (Opts.WrapStaticFns) {
+    WrapperPath = wrapperFilePath(Opts);
+    if (llvm::Error E = checkWritable(WrapperPath, "wrappers file"))
+      return fail(std::move(E), ExitFailure);
+  }
 
   auto Start = std::chrono::steady_clock::now();
   llvm::Expected<FrontendResult> Parsed = parseHeader(Opts);
@@ -118,6 +197,12 @@ int kbindgenMain(int Argc, const char **Argv) {
   for (const std::string &Name : Opts.Explain)
     explain(Report, Name);
 
+  if (Opts.WrapStaticFns) {
+    if (Opts.Verbose)
+      reportWrappers(Report, WrapperPath);
+    if (llvm::Error E = writeWrapperFile(WrapperPath, Opts.Header, Report))
+      return fail(std::move(E), ExitFailure);
+  }
   if (llvm::Error E = writeFileAtomically(Opts.OutputFile, Text))
     return fail(std::move(E), ExitFailure);
 
@@ -126,12 +211,16 @@ int kbindgenMain(int Argc, const char **Argv) {
       return std::chrono::duration<double>(B - A).count();
     };
     const FrontendTimes &T = Parsed->Times;
+    llvm::errs() << llvm::format("kbindgen: time: parse %.3fs, import %.3fs, "
+                                 "macros %.3fs, ",
+                                 T.ParseSeconds, T.ImportSeconds,
+                                 T.MacroSeconds);
+    if (Opts.WrapStaticFns)
+      llvm::errs() << llvm::format("wrappers %.3fs, ", T.WrapperSeconds);
     llvm::errs() << llvm::format(
-        "kbindgen: time: parse %.3fs, import %.3fs, macros %.3fs, "
         "lower+emit %.3fs, total %.3fs; peak RSS %ld MiB after the "
         "frontend, %ld MiB at the end; header bodies skipped %u as text, "
         "%u as tokens\n",
-        T.ParseSeconds, T.ImportSeconds, T.MacroSeconds,
         Secs(LowerStart, EmitEnd),
         Secs(Start, std::chrono::steady_clock::now()), RssAfterParse / 1024,
         peakRssKiB() / 1024, T.BodiesSkippedAsText, T.BodiesSkippedAsTokens);

@@ -327,17 +327,29 @@ void Importer::importFunction(const FunctionDecl &FD) {
 
   // An inline or static function has no symbol: it is a visible skip, and
   // its signature is not needed (about 6,000 of them in the kernel's
-  // bindings_helper.h).
+  // bindings_helper.h) unless it may get a wrapper.
+  bool Internal = !Latest.isExternallyVisible();
   if (F.IsInline || F.IsStatic) {
     I.Skipped =
         ir::Skip{F.IsInline ? "inline function: it has no symbol to link "
                               "against"
                             : "static function: it has no symbol to link "
                               "against"};
-    DeclItems[Canon] = M.addItem(std::move(I));
-    return;
+    if (!WrapCandidates || !Internal) {
+      DeclItems[Canon] = M.addItem(std::move(I));
+      return;
+    }
   }
+  importFunctionSignature(FD, I.fn());
+  ir::ItemId Id = M.addItem(std::move(I));
+  DeclItems[Canon] = Id;
+  if (WrapCandidates && Internal)
+    WrapCandidates->push_back({&FD, Id});
+}
 
+void Importer::importFunctionSignature(const FunctionDecl &FD,
+                                       ir::Function &F) {
+  const FunctionDecl &Latest = *FD.getMostRecentDecl();
   const auto *FT = Latest.getType()->getAs<FunctionType>();
   assert(FT && "a function declaration has a function type");
   F.Sig = importSignature(*FT);
@@ -364,8 +376,6 @@ void Importer::importFunction(const FunctionDecl &FD) {
         F.Sig.Params[Idx].ArrayBeforeDecay = importType(Orig.getTypePtr());
     }
   }
-
-  DeclItems[Canon] = M.addItem(std::move(I));
 }
 
 std::optional<ir::ConstValue> Importer::evaluateInit(const VarDecl &VD) {

@@ -7,6 +7,7 @@
 #include "Importer.h"
 #include "MacroEvaluator.h"
 #include "MacroRecorder.h"
+#include "WrapperChecker.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/TargetInfo.h"
@@ -142,12 +143,24 @@ void KbindgenAction::ExecuteAction() {
   size_t NumDecls = std::distance(TU.decls_begin(), TU.decls_end());
   M.reserveItems(NumDecls + Recorder.numDefinitions() + NumDecls / 8);
   Importer Imp(Ctx, M);
+  std::vector<Importer::WrapCandidate> WrapCandidates;
+  if (Opts.WrapStaticFns)
+    Imp.WrapCandidates = &WrapCandidates;
   Imp.importTranslationUnit(TU);
   Result.Times.ImportSeconds = secondsSince(Start);
 
   Start = std::chrono::steady_clock::now();
   evaluateMacros(P, Imp, Recorder);
   Result.Times.MacroSeconds = secondsSince(Start);
+
+  if (!Opts.WrapStaticFns)
+    return;
+  Start = std::chrono::steady_clock::now();
+  WrapperStyle Style;
+  Style.Suffix = Opts.WrapStaticFnsSuffix;
+  WrapperChecker Checker(P, S, M, std::move(Style));
+  Checker.run(WrapCandidates);
+  Result.Times.WrapperSeconds = secondsSince(Start);
 }
 
 void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
@@ -284,7 +297,8 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
                                    "invalid clang arguments");
 
   FrontendOptions &FO = Invocation->getFrontendOpts();
-  FO.SkipFunctionBodies = Opts.SkipFunctionBodies;
+  // Wrappers are checked against the bodies of the functions they call.
+  FO.SkipFunctionBodies = Opts.SkipFunctionBodies && !Opts.WrapStaticFns;
   // The driver asks cc1 not to free the AST at exit (-disable-free). kbindgen
   // goes on after the frontend: freeing the AST before lowering lowers the
   // peak memory, and a process that parses repeatedly (the fuzzers) must not
@@ -311,7 +325,7 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
           "cannot write the depfile '%s': '%s' is not a writable directory",
           DepFile.c_str(), Dir.c_str());
   }
-  if (Opts.SkipFunctionBodies) {
+  if (FO.SkipFunctionBodies) {
     // With header bodies skipped, a static function of the main file used
     // only by a later header's inline function looks unused; that warning
     // would exist only because of the skipping and must not fail -Werror.

@@ -13,6 +13,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
+#include <vector>
 
 namespace kbindgen {
 
@@ -27,6 +28,15 @@ public:
   ir::TypeId importType(const clang::Type *T);
   ir::Location location(clang::SourceLocation Loc) const;
 
+  /// A function with internal linkage and its item.
+  struct WrapCandidate {
+    const clang::FunctionDecl *Decl;
+    ir::ItemId Id;
+  };
+  /// When set, functions with internal linkage get their signature imported
+  /// and are listed here in source order (--wrap-static-fns).
+  std::vector<WrapCandidate> *WrapCandidates = nullptr;
+
 private:
   void importDecl(const clang::Decl &D);
   ir::ItemId importRecord(const clang::RecordDecl &RD);
@@ -34,6 +44,7 @@ private:
   ir::ItemId importEnum(const clang::EnumDecl &ED);
   ir::ItemId importTypedef(const clang::TypedefNameDecl &TD);
   void importFunction(const clang::FunctionDecl &FD);
+  void importFunctionSignature(const clang::FunctionDecl &FD, ir::Function &F);
   void importVar(const clang::VarDecl &VD);
 
   /// Imports a declared type, keeping the parameter names written in a

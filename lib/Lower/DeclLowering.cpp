@@ -160,7 +160,11 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
   Fn.Name = N;
   Fn.Doc = docLines(I.Comment);
   Fn.Abi = abiOverride(I.Name).value_or(abiName(F.Sig.Conv));
-  if (!F.LinkName.empty())
+  if (F.Wrap)
+    // The wrapper's symbol, as bindgen writes it (no `\u{1}`: the name is
+    // an ordinary C symbol).
+    Fn.Attrs.push_back("#[link_name = \"" + F.Wrap->Symbol + "\"]");
+  else if (!F.LinkName.empty())
     Fn.Attrs.push_back(linkNameAttr(F.LinkName));
   else if (N != I.Name)
     Fn.Attrs.push_back(linkNameAttr(I.Name));
@@ -180,7 +184,13 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
   else
     Fn.Ty = rustType(F.Sig.Return, Use::Return);
   emitExtern(std::move(Fn));
-  report(Id, "function", "emitted");
+  if (!F.Wrap) {
+    report(Id, "function", "emitted");
+    return;
+  }
+  Report.Wrappers.push_back(F.Wrap->Text);
+  report(Id, "function", "emitted",
+         "through its wrapper '" + F.Wrap->Symbol + "'");
 }
 
 void LowerContext::lowerVar(ir::ItemId Id) {

@@ -260,6 +260,9 @@ void LowerContext::addCustomDerives(std::vector<std::string> &Derives,
 void LowerContext::lowerItem(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
   if (I.Skipped) {
+    if (Opts.WrapStaticFns && I.Kind == ir::ItemKind::Function &&
+        !I.Skipped->Category.empty() && wouldBeRoot(Id))
+      ++Report.WrapperSkips[I.Skipped->Category];
     report(Id, I.Kind == ir::ItemKind::Macro ? "macro" : "item", "skipped",
            I.Skipped->Reason);
     return;

@@ -112,6 +112,11 @@ public:
   void computeSelection();
   bool isSelected(ir::ItemId Id) const { return Selected[Id.Index]; }
   bool isBlocklisted(ir::ItemId Id) const { return Blocked[Id.Index]; }
+  /// Whether the item is not blocklisted and, with an allowlist, matches
+  /// it by itself (what would select it, were it not skipped).
+  bool wouldBeRoot(ir::ItemId Id) const;
+  /// Whether an allowlist names the item (a root of the selection).
+  bool isAllowlistRoot(ir::ItemId Id) const;
   const std::string &blockReason(ir::ItemId Id) const {
     return BlockReasons[Id.Index];
   }

@@ -163,31 +163,36 @@ void LowerContext::computeSelection() {
   }
 
   Closure Cl(*this, Selected, Blocked);
-  for (ir::ItemId Id : M.order()) {
-    const ir::Item &I = M.item(Id);
-    if (I.Skipped)
-      continue;
-    const std::string &Nm = name(Id);
-    bool Root =
-        Opts.AllowlistItems.matches(Nm) ||
-        (!I.Loc.File.empty() && Opts.AllowlistFiles.matches(I.Loc.File));
-    if (isType(I))
-      Root = Root || Opts.AllowlistTypes.matches(Nm);
-    else if (I.Kind == ir::ItemKind::Function)
-      Root = Root || Opts.AllowlistFunctions.matches(Nm);
-    else
-      Root = Root || Opts.AllowlistVars.matches(Nm);
-    // An enum is needed when one of its constants is allowlisted as a var.
-    if (!Root && I.Kind == ir::ItemKind::Enum)
-      for (const ir::Enumerator &E : I.enm().Constants)
-        if (Opts.AllowlistVars.matches(E.Name) ||
-            Opts.AllowlistItems.matches(E.Name)) {
-          Root = true;
-          break;
-        }
-    if (Root)
+  for (ir::ItemId Id : M.order())
+    if (!M.item(Id).Skipped && isAllowlistRoot(Id))
       Cl.addItem(Id);
-  }
+}
+
+bool LowerContext::isAllowlistRoot(ir::ItemId Id) const {
+  const ir::Item &I = M.item(Id);
+  const std::string &Nm = name(Id);
+  if (Opts.AllowlistItems.matches(Nm) ||
+      (!I.Loc.File.empty() && Opts.AllowlistFiles.matches(I.Loc.File)))
+    return true;
+  if (I.Kind == ir::ItemKind::Function)
+    return Opts.AllowlistFunctions.matches(Nm);
+  if (!isType(I))
+    return Opts.AllowlistVars.matches(Nm);
+  if (Opts.AllowlistTypes.matches(Nm))
+    return true;
+  // An enum is needed when one of its constants is allowlisted as a var.
+  if (I.Kind == ir::ItemKind::Enum)
+    for (const ir::Enumerator &E : I.enm().Constants)
+      if (Opts.AllowlistVars.matches(E.Name) ||
+          Opts.AllowlistItems.matches(E.Name))
+        return true;
+  return false;
+}
+
+bool LowerContext::wouldBeRoot(ir::ItemId Id) const {
+  if (Blocked[Id.Index])
+    return false;
+  return !Opts.hasAllowlist() || isAllowlistRoot(Id);
 }
 
 } // namespace kbindgen

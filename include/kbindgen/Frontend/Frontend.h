@@ -22,6 +22,7 @@ struct FrontendTimes {
   double ParseSeconds = 0;
   double ImportSeconds = 0;
   double MacroSeconds = 0;
+  double WrapperSeconds = 0; ///< --wrap-static-fns: checking the wrappers.
   /// Header function bodies skipped by a text scan / token by token.
   unsigned BodiesSkippedAsText = 0;
   unsigned BodiesSkippedAsTokens = 0;

@@ -208,8 +208,17 @@ struct Typedef {
   QualType Underlying;
 };
 
+/// A C wrapper that gives a static function a symbol, already checked by
+/// Clang in the translation unit.
+struct Wrapper {
+  std::string Symbol; ///< The wrapper's name (`foo__extern`).
+  std::string Text;   ///< Its prototype and definition, one line each.
+};
+
 struct Function {
   FunctionSig Sig;
+  /// Set for a static function whose wrapper compiles (--wrap-static-fns).
+  std::optional<Wrapper> Wrap;
   bool IsInline = false; ///< `inline` (incl. `static inline`): no symbol.
   bool IsStatic = false;
   bool IsDefinition = false;
@@ -242,6 +251,9 @@ struct Macro {
 /// Why an item is not translated; kept so `--explain` can say it.
 struct Skip {
   std::string Reason;
+  /// A short class of the reason, for counts (wrappers: "variadic",
+  /// "va_list", "constant arguments", "type", "clang", ...); may be empty.
+  std::string Category = {};
 };
 
 struct Item {

@@ -34,6 +34,12 @@ struct LowerReport {
   std::vector<ItemReport> Items;
   std::vector<std::string> Warnings; ///< One line each, without "warning: ".
   std::map<std::string, unsigned> EmittedPerKind;
+  /// --wrap-static-fns: the C text of each wrapper whose Rust declaration
+  /// was emitted, in output order.
+  std::vector<std::string> Wrappers;
+  /// Static functions that would be emitted but have no wrapper, per
+  /// reason category ("variadic", "va_list", ...).
+  std::map<std::string, unsigned> WrapperSkips;
 };
 
 /// Lowers M according to Opts.

@@ -83,6 +83,17 @@ struct Options {
   std::string OutputFile; ///< Empty or "-": stdout.
   std::string DepFile;    ///< --depfile
 
+  // Wrappers for functions without a symbol (static, static inline).
+  /// --wrap-static-fns: an extern C wrapper per static function, checked
+  /// by Clang in the translation unit before it is written.
+  bool WrapStaticFns = false;
+  /// --wrap-static-fns-path: the C file, without its `.c` (bindgen's
+  /// default: `<temp dir>/bindgen/extern`).
+  std::string WrapStaticFnsPath;
+  /// --wrap-static-fns-suffix: appended to a function's name to name its
+  /// wrapper.
+  std::string WrapStaticFnsSuffix = "__extern";
+
   // Rust flavour.
   bool UseCore = false;
   std::string CtypesPrefix; ///< Empty: `::std::os::raw` or `::core::ffi`.

@@ -1,0 +1,91 @@
+//===- WrapperChecker.h - Wrappers for static functions, checked -*- C++ -*-=//
+//
+// A static (or static inline) function has no symbol. Its wrapper is an
+// extern C function that calls it: written as C text, then parsed by the
+// same Parser and Sema that parsed the translation unit, with the same
+// flags, after everything the header declares. A wrapper that Clang
+// rejects, or warns about, is dropped with the diagnostic as its reason;
+// so are wrappers that would compile but not work: variadic functions,
+// va_list parameters, types without a Rust type of the same ABI, and
+// functions that only build when inlined with constant arguments.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KBINDGEN_LIB_FRONTEND_WRAPPERCHECKER_H
+#define KBINDGEN_LIB_FRONTEND_WRAPPERCHECKER_H
+
+#include "Importer.h"
+#include "MacroEvaluator.h"
+#include "kbindgen/IR/IR.h"
+#include "clang/Sema/Sema.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include <optional>
+#include <string>
+
+namespace kbindgen {
+
+/// How wrappers are named and annotated.
+struct WrapperStyle {
+  std::string Prefix;     ///< Before the function's name (`rust_helper_`).
+  std::string Suffix;     ///< After it (`__extern`).
+  std::string Annotation; ///< Written before each wrapper (`__rust_helper`).
+};
+
+/// Why calling FD from a wrapper (with arguments that are not constants)
+/// would not build: a reachable call to a function declared with
+/// `__attribute__((error))` or `warning`, an inline asm operand that must be
+/// an immediate, or a call with non-constant arguments to a function that
+/// has one of those. Empty when there is none. Branches whose condition
+/// Clang folds, `__builtin_constant_p` of a non-constant (false in a
+/// wrapper) and constant `switch`es are followed as the optimizer does.
+class ConstantArgumentFinder {
+public:
+  explicit ConstantArgumentFinder(clang::ASTContext &Ctx) : Ctx(Ctx) {}
+  std::string reasonFor(const clang::FunctionDecl &FD);
+
+private:
+  enum class Truth { False, True, Unknown };
+  Truth truth(const clang::Expr *E) const;
+  void walk(const clang::Stmt *S, std::string &Why);
+  void walkSwitch(const clang::SwitchStmt &SW, std::string &Why);
+  void walkCall(const clang::CallExpr &CE, std::string &Why);
+  void walkAsm(const clang::GCCAsmStmt &AS, std::string &Why);
+
+  clang::ASTContext &Ctx;
+  llvm::DenseMap<const clang::FunctionDecl *, std::string> Memo;
+};
+
+class WrapperChecker {
+public:
+  WrapperChecker(MacroParser &P, clang::Sema &S, ir::Module &M,
+                 WrapperStyle Style);
+  ~WrapperChecker();
+
+  /// Gives each candidate a checked wrapper (Function::Wrap) or a skip with
+  /// the reason, in the order given.
+  void run(llvm::ArrayRef<Importer::WrapCandidate> Candidates);
+
+private:
+  std::optional<ir::Skip> precheck(const clang::FunctionDecl &FD);
+  std::optional<ir::Skip> typeProblem(clang::QualType T,
+                                      llvm::StringRef What) const;
+  std::string spell(const clang::FunctionDecl &FD, const std::string &Symbol,
+                    std::optional<ir::Skip> &Problem) const;
+  /// Parses Text as top-level declarations at the end of the translation
+  /// unit; returns the first error or warning Clang reports, if any.
+  std::optional<std::string> compile(llvm::StringRef Text);
+  bool isMacro(llvm::StringRef Name) const;
+
+  MacroParser &P;
+  clang::Sema &S;
+  clang::ASTContext &Ctx;
+  ir::Module &M;
+  WrapperStyle Style;
+  ConstantArgumentFinder Finder;
+  bool SavedSpellChecking;
+};
+
+} // namespace kbindgen
+
+#endif // KBINDGEN_LIB_FRONTEND_WRAPPERCHECKER_H
