@@ -179,7 +179,7 @@ void ConstantArgumentFinder::walkAsm(const GCCAsmStmt &AS, std::string &Why) {
     const Expr *Op = AS.getInputExpr(I);
     if (Op->isValueDependent() || !Op->isEvaluatable(Ctx)) {
       Why = "an inline asm operand with constraint '" +
-            AS.getInputConstraint(I).str() +
+            std::string(AS.getInputConstraint(I)) +
             "' must be a constant, and it depends on the arguments";
       return;
     }
