@@ -149,9 +149,14 @@ bool LowerContext::canDeriveItem(ir::ItemId Id, Trait Tr) {
     } else {
       // A derive on a packed struct copies each field out (references into
       // it are not allowed): every field must then be Copy (E0507).
-      bool FieldsCopiedOut = (R.IsPacked || R.MaxFieldAlign) &&
-                             Tr != Trait::Copy && Tr != Trait::Clone &&
-                             Tr != Trait::Default;
+      bool CopyOrClone = Tr == Trait::Copy || Tr == Trait::Clone;
+      bool FieldsCopiedOut =
+          !CopyOrClone && Tr != Trait::Default &&
+          (R.IsPacked || R.MaxFieldAlign || recordSummary(Id).Packed);
+      // A field stored as bytes (RecordLayout.h) is a `[u8; N]`, which has
+      // Default only up to 32 bytes. (Planning asks for Copy alone.)
+      if (Tr == Trait::Default && recordSummary(Id).MaxStorage > 32)
+        Ok = false;
       for (size_t Idx = 0; Idx < R.Fields.size() && Ok; ++Idx) {
         const ir::Field &F = R.Fields[Idx];
         if (F.BitWidth) {

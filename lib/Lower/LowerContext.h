@@ -24,6 +24,24 @@ enum class Trait {
   Eq
 };
 
+/// The size and alignment of a Rust type as rustc lays it out, and whether
+/// rustc's E0588 check sees a `#[repr(align)]` type in it (a struct or union
+/// with that attribute, or one holding such a type directly in a field;
+/// arrays and generic wrappers hide it).
+struct RustLayout {
+  uint64_t Size = 0;
+  uint64_t Align = 1;
+  bool HasAlignAttr = false;
+};
+
+/// What other records need to know of a record's Rust representation.
+struct RecordSummary {
+  RustLayout L;
+  bool Rebuilt = false;  ///< Not bindgen's representation (RecordLayout.h).
+  bool Packed = false;   ///< repr(packed) in Rust.
+  uint64_t MaxStorage = 0; ///< Largest byte storage of an unplaceable field.
+};
+
 /// How a C enum is lowered.
 EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name,
                        llvm::ArrayRef<ir::Enumerator> AnonConstants = {});
@@ -85,6 +103,12 @@ public:
   bool isVoid(ir::TypeId T) const;
   /// size_t-like typedefs bindgen maps to usize/isize.
   std::optional<std::string> sizeTypeAlias(llvm::StringRef Name) const;
+
+  // --- Record layouts (RecordLayout.cpp) -------------------------------------
+  /// The Rust layout of the type a field of type T is lowered to.
+  RustLayout rustLayout(ir::TypeId T);
+  /// The Rust layout of record Id as it is (or would be) emitted.
+  const RecordSummary &recordSummary(ir::ItemId Id);
 
   // --- Derives (Derives.cpp) ------------------------------------------------
   bool canDerive(ir::TypeId T, Trait Tr);
@@ -196,6 +220,7 @@ private:
   llvm::StringSet<> TypeNames;
   llvm::StringSet<> TypedefNames;
   bool TypedefNamesReady = false;
+  llvm::DenseMap<uint32_t, RecordSummary> Summaries;
   llvm::DenseMap<std::pair<uint32_t, int>, bool> DeriveMemo;
   llvm::DenseMap<std::pair<uint32_t, int>, bool> DeriveInProgress;
 };
