@@ -12,9 +12,17 @@ constants, so rustc checks each record's size, alignment and field offsets
 against Clang's at compile time; any mismatch is a compile error naming the
 record.
 
+With --without-layout-opaque, the seven `--opaque-type` entries that
+rust/bindgen_parameters has only because bindgen cannot express their layout
+are dropped (docs/compatibility.md has the patch), and
+scripts/kernel-layout-extra.h (asm/msi.h, asm/apicdef.h) is compiled the
+same way for the ones bindings_helper.h does not reach; each of those
+records that the headers define must then have named fields, not a blob.
+
 Usage: scripts/kernel-layout-check.py [--cache DIR] [--kbindgen PATH]
            [--arch ARCH] [--cc llvm|gcc] [--llvm-suffix S] [--objtree DIR]
-           [--rustc RUSTC] [-- EXTRA KBINDGEN OPTIONS]
+           [--rustc RUSTC] [--without-layout-opaque]
+           [-- EXTRA KBINDGEN OPTIONS]
   (the configuration options as scripts/kernel-bindings.sh takes them;
   default: x86_64, LLVM=-19)
 """
@@ -44,46 +52,122 @@ pub type __kernel_ptrdiff_t = isize;
 """
 
 
+# The `--opaque-type` entries of Linux 6.12's rust/bindgen_parameters that
+# exist only because bindgen cannot express these records' layout.
+LAYOUT_OPAQUE = ["xregs_state", "desc_struct", "arch_lbr_state", "local_apic",
+                 "alt_instr", "x86_msi_data", "x86_msi_addr_lo"]
+EXTRA_HEADER = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                            "kernel-layout-extra.h")
+
+
+def without_layout_opaque(bargs):
+    out, i = [], 0
+    while i < len(bargs):
+        if bargs[i] == "--opaque-type" and bargs[i + 1] in LAYOUT_OPAQUE:
+            i += 2
+            continue
+        out.append(bargs[i])
+        i += 1
+    return out
+
+
+def record_fields(text, name):
+    """The field names of record `name` and whether it has accessor
+    methods; None when the bindings do not define it."""
+    m = re.search(r"^pub (?:struct|union) %s \{\n(.*?)^\}" % re.escape(name),
+                  text, re.M | re.S)
+    if not m:
+        return None
+    fields = re.findall(r"^    pub (\w+):", m.group(1), re.M)
+    accessors = re.search(r"^impl %s \{" % re.escape(name), text, re.M)
+    return fields, bool(accessors)
+
+
+def check_layout_records(texts):
+    """Each of LAYOUT_OPAQUE that some output defines has named fields;
+    prints one line per record. Returns whether all do."""
+    ok = True
+    for name in LAYOUT_OPAQUE:
+        found = [f for f in (record_fields(t, name) for t in texts) if f]
+        if not found:
+            print(f"kernel-layout-check: {name}: not defined by this kernel's headers")
+            continue
+        fields, accessors = found[0]
+        named = [f for f in fields if f != "_bindgen_opaque_blob"]
+        if not named:
+            print(f"kernel-layout-check: {name}: FAILED: an opaque blob")
+            ok = False
+            continue
+        print(f"kernel-layout-check: {name}: fields {', '.join(named)}"
+              + (" (and accessors)" if accessors else ""))
+    return ok
+
+
+def compile_header(a, objtree, tmp, tag, bargs, cargs):
+    """Runs kbindgen with bargs (layout assertions on), compiles the output
+    as the bindings crate is compiled, prints the figures; returns (ok,
+    text)."""
+    out = os.path.join(tmp, tag + ".rs")
+    bargs = with_output(bargs, out)
+    r = subprocess.run([a.kbindgen] + bargs + a.extra + ["--"] + cargs,
+                       cwd=objtree, stderr=subprocess.PIPE, text=True)
+    if r.returncode:
+        sys.exit(f"kernel-layout-check: kbindgen failed on {tag}:\n{r.stderr}")
+    with open(out) as f:
+        text = f.read()
+    records = len(set(re.findall(r'\["Size of ([^"]+)"\]', text)))
+    offsets = len(re.findall(r'\["Offset of field: ', text))
+    crate = os.path.join(tmp, tag + "-lib.rs")
+    with open(crate, "w") as f:
+        f.write(PRELUDE + text)
+    rustc, target = rustc_target_command(objtree)
+    # -Z options need what Kbuild sets for them too.
+    env = dict(os.environ, RUSTC_BOOTSTRAP="1")
+    rc = subprocess.run([a.rustc or rustc, "--edition=2021", "--crate-type=lib",
+                         "--crate-name=kbindgen_layout", "--emit=metadata",
+                         "-o", os.path.join(tmp, tag + ".rmeta"),
+                         "--cap-lints=allow"] + target + [crate],
+                        cwd=objtree, env=env, stderr=subprocess.PIPE, text=True)
+    prefix = "kernel-layout-check: " + ("" if tag == "bindings_helper"
+                                        else tag + ": ")
+    print(f"{prefix}{records} records, {offsets} field offsets asserted")
+    if rc.returncode:
+        print(rc.stderr[-4000:])
+        print(f"{prefix}FAILED (rustc exit {rc.returncode})")
+        return False, text
+    return True, text
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rustc", help="rustc (default: the one Kbuild used)")
+    ap.add_argument("--without-layout-opaque", action="store_true",
+                    help="drop the seven layout --opaque-type entries and "
+                         "check those records keep their fields")
     ap.add_argument("extra", nargs="*", help="more kbindgen options")
     a, objtree = parse_kernel_args(ap)
     bargs, cargs = saved_command(objtree, BINDINGS)
     bargs = [w for w in bargs if w != "--no-layout-tests"]
+    if a.without_layout_opaque:
+        bargs = without_layout_opaque(bargs)
+    _, target = rustc_target_command(objtree)
+    triple = next((w.split("=", 1)[1] for w in cargs
+                   if w.startswith("--target=")), "")
+    rtarget = next((w.split("=", 1)[1] for w in target
+                    if w.startswith("--target=")), "")
+    triple = triple or "(empty: the default target)"
+    print(f"kernel-layout-check: {objtree}: clang --target={triple}, "
+          f"rustc --target={rtarget}")
     with tempfile.TemporaryDirectory(prefix="kbindgen-layout-") as tmp:
-        out = os.path.join(tmp, "bindings.rs")
-        bargs = with_output(bargs, out)
-        r = subprocess.run([a.kbindgen] + bargs + a.extra + ["--"] + cargs,
-                           cwd=objtree, stderr=subprocess.PIPE, text=True)
-        if r.returncode:
-            sys.exit(f"kernel-layout-check: kbindgen failed:\n{r.stderr}")
-        with open(out) as f:
-            text = f.read()
-        records = len(set(re.findall(r'\["Size of ([^"]+)"\]', text)))
-        offsets = len(re.findall(r'\["Offset of field: ', text))
-        crate = os.path.join(tmp, "lib.rs")
-        with open(crate, "w") as f:
-            f.write(PRELUDE + text)
-        rustc, target = rustc_target_command(objtree)
-        # -Z options need what Kbuild sets for them too.
-        env = dict(os.environ, RUSTC_BOOTSTRAP="1")
-        rc = subprocess.run([a.rustc or rustc, "--edition=2021", "--crate-type=lib",
-                             "--crate-name=kbindgen_layout", "--emit=metadata",
-                             "-o", os.path.join(tmp, "lib.rmeta"),
-                             "--cap-lints=allow"] + target + [crate],
-                            cwd=objtree, env=env, stderr=subprocess.PIPE, text=True)
-        triple = next((w.split("=", 1)[1] for w in cargs
-                       if w.startswith("--target=")), "")
-        rtarget = next((w.split("=", 1)[1] for w in target
-                        if w.startswith("--target=")), "")
-        triple = triple or "(empty: the default target)"
-        print(f"kernel-layout-check: {objtree}: clang --target={triple}, "
-              f"rustc --target={rtarget}")
-        print(f"kernel-layout-check: {records} records, {offsets} field offsets asserted")
-        if rc.returncode:
-            print(rc.stderr[-4000:])
-            print(f"kernel-layout-check: FAILED (rustc exit {rc.returncode})")
+        ok, text = compile_header(a, objtree, tmp, "bindings_helper", bargs,
+                                  cargs)
+        if a.without_layout_opaque:
+            extra = [EXTRA_HEADER] + bargs[1:]
+            ok2, text2 = compile_header(a, objtree, tmp, "kernel-layout-extra",
+                                        extra, cargs)
+            ok = check_layout_records([text, text2]) and ok and ok2
+        if not ok:
+            print("kernel-layout-check: FAILED")
             return 1
         print("kernel-layout-check: 0 failures (rustc accepted every assertion)")
         return 0

@@ -13,7 +13,9 @@
 #             one test): Kbuild generates the three outputs with kbindgen and
 #             builds the crates, twice, byte-identical (kernel-bindings.sh
 #             --twice); layout assertions over bindings_helper.h
-#             (kernel-layout-check.py); determinism (kernel-determinism.py);
+#             (kernel-layout-check.py), and again without the seven layout
+#             --opaque-type entries (--without-layout-opaque); determinism
+#             (kernel-determinism.py);
 #             the boot test (kernel-boot-test.sh). The first run installs the
 #             kernel packages and prepares the trees under ~/.cache/kbindgen
 #             (tens of minutes on 2 cores); later runs reuse them.
@@ -204,6 +206,8 @@ if ((KERNEL == 1)); then
   KB=$BUILD/bin/kbindgen
   kernel_test main-job-twice bash scripts/kernel-bindings.sh --twice "$KB"
   kernel_test layout python3 scripts/kernel-layout-check.py --kbindgen "$KB"
+  kernel_test layout-without-opaque python3 scripts/kernel-layout-check.py \
+    --without-layout-opaque --kbindgen "$KB"
   kernel_test determinism python3 scripts/kernel-determinism.py --kbindgen "$KB"
   kernel_test boot bash scripts/kernel-boot-test.sh "$KB"
   echo "kernel tests: run (see above)"
