@@ -65,7 +65,16 @@ static std::string rawIntType(const LowerContext &C, ir::TypeId T) {
 /// (rust-lang/rust-bindgen#1160).
 static std::string signExtension(const LowerContext &C, ir::TypeId T,
                                  unsigned Width) {
-  const ir::Type &Ty = C.M.type(C.M.canonical(T));
+  const ir::Type *TyP = &C.M.type(C.M.canonical(T));
+  // An enum bitfield is as signed as the enum's integer type (`enum e : 1`
+  // of an enum with a negative enumerator reads -1).
+  if (TyP->Kind == ir::TypeKind::Enum) {
+    ir::TypeId U = C.M.item(TyP->Decl).enm().Underlying;
+    if (!U.isValid())
+      return "";
+    TyP = &C.M.type(C.M.canonical(U));
+  }
+  const ir::Type &Ty = *TyP;
   if (Ty.Kind != ir::TypeKind::Primitive)
     return "";
   using PK = ir::PrimitiveKind;

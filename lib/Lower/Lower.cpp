@@ -337,6 +337,8 @@ rust::File LowerContext::lowerNamed() {
     addPrelude(complexPrelude(*this));
   if (NeedFloat16)
     addPrelude(float16Prelude(*this));
+  if (NeedUnalignedArray)
+    addPrelude(unalignedArrayPrelude(*this));
   Out.Items.insert(Out.Items.begin(), std::make_move_iterator(Prelude.begin()),
                    std::make_move_iterator(Prelude.end()));
   Out.RawLines = Opts.RawLines;

@@ -200,6 +200,7 @@ public:
   bool NeedComplex = false;
   bool NeedFloat16 = false;
   bool NeedOpaqueArray8 = false;
+  bool NeedUnalignedArray = false;
 
 private:
   /// Writes the emitted items to Stream; with KeepLast all but the last,
@@ -232,6 +233,7 @@ std::vector<std::string> unionFieldPrelude(const LowerContext &C);
 std::vector<std::string> complexPrelude(const LowerContext &C);
 std::vector<std::string> opaqueArrayPrelude(const LowerContext &C);
 std::vector<std::string> float16Prelude(const LowerContext &C);
+std::vector<std::string> unalignedArrayPrelude(const LowerContext &C);
 
 } // namespace kbindgen
 

@@ -48,5 +48,8 @@ std::vector<std::string> opaqueArrayPrelude(const LowerContext &C) {
 std::vector<std::string> float16Prelude(const LowerContext &C) {
   return lines(C, PreludeFloat16);
 }
+std::vector<std::string> unalignedArrayPrelude(const LowerContext &C) {
+  return lines(C, PreludeUnalignedArrayField);
+}
 
 } // namespace kbindgen

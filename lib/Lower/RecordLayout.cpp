@@ -118,7 +118,8 @@ const RecordSummary &LowerContext::recordSummary(ir::ItemId Id) {
   } else {
     // Planning marks the helper types it uses; only emitting may.
     bool Saved[] = {NeedBitfieldUnit, NeedIncompleteArray, NeedUnionField,
-                    NeedComplex,      NeedFloat16,         NeedOpaqueArray8};
+                    NeedComplex,      NeedFloat16,         NeedOpaqueArray8,
+                    NeedUnalignedArray};
     RecordPlan P = planRecord(*this, Id);
     NeedBitfieldUnit = Saved[0];
     NeedIncompleteArray = Saved[1];
@@ -126,6 +127,7 @@ const RecordSummary &LowerContext::recordSummary(ir::ItemId Id) {
     NeedComplex = Saved[3];
     NeedFloat16 = Saved[4];
     NeedOpaqueArray8 = Saved[5];
+    NeedUnalignedArray = Saved[6];
     if (P.Opaque) {
       S.L = opaqueRecordLayout(Opts, R);
     } else {
@@ -542,11 +544,21 @@ static std::optional<RecordPlan> rebuiltPlan(LowerContext &C, ir::ItemId Id,
     PlannedField PF = dataField(C, P, N, F, Name, R.IsUnion);
     PF.IRIndex = IRIndex;
     PF.Why = whyUnplaceable(PF.L, Off, Align, Packed);
-    if (!PF.Why.empty()) {
+    const ir::Type &Canon = C.M.type(C.M.canonical(F.Type.Type));
+    bool ZeroSizedArray =
+        Canon.Kind == ir::TypeKind::IncompleteArray ||
+        (Canon.Kind == ir::TypeKind::Array && Canon.ArraySize == 0);
+    if (!PF.Why.empty() && ZeroSizedArray) {
+      // A flexible array keeps its name, as an array of unaligned elements
+      // starting at C's offset.
+      C.NeedUnalignedArray = true;
+      PF.F.Ty = rust::Type::path(
+          "__BindgenUnalignedArrayField",
+          {C.rustType(Canon.Element, LowerContext::Use::Element)});
+      PF.L = {0, 1, false};
+      PF.Unaligned = true;
+    } else if (!PF.Why.empty()) {
       uint64_t Bytes = C.M.type(F.Type.Type).Size;
-      if (C.M.type(C.M.canonical(F.Type.Type)).Kind ==
-          ir::TypeKind::IncompleteArray)
-        Bytes = 0;
       PF.Storage = true;
       PF.Getter = Name;
       PF.SetterBase = F.IsAnonymousRecord || F.Name.empty() ? Name : F.Name;

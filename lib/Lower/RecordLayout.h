@@ -35,6 +35,9 @@ struct PlannedField {
   int IRIndex = -1;
   /// Byte storage of a field no repr can place; read through accessors.
   bool Storage = false;
+  /// A flexible array at an offset its elements' alignment does not
+  /// divide: `__BindgenUnalignedArrayField<T>`.
+  bool Unaligned = false;
   /// Accessor name (the Rust field name) and setter name (the C name).
   std::string Getter, SetterBase;
   /// Why it is storage, for --explain and --verbose.

@@ -21,6 +21,10 @@ static std::string locationPrefix(const ir::Location &L) {
 
 /// What field F of a rebuilt record became, and why.
 static std::string storageNote(const ir::Field &IF, const PlannedField &F) {
+  if (F.Unaligned)
+    return "flexible array '" + IF.Name + "' is " + toString(*F.F.Ty) +
+           " at byte " + std::to_string(*F.Offset) +
+           ", its elements read and written unaligned: " + F.Why;
   std::string S = "field '" + (IF.Name.empty() ? F.Getter : IF.Name) +
                   "' is " + toString(*F.F.Ty) + " storage '" + F.F.Name +
                   "' at byte " + std::to_string(*F.Offset);
@@ -40,7 +44,7 @@ static std::string rebuiltReason(const ir::Record &R, const RecordPlan &P) {
   std::string S = "bindgen's representation would be wrong (" + P.Why +
                   "): rebuilt as " + Repr + " with explicit padding";
   for (const PlannedField &F : P.Fields)
-    if (F.Storage)
+    if (F.Storage || F.Unaligned)
       S += "; " + storageNote(R.Fields[F.IRIndex], F);
   return S;
 }
@@ -158,7 +162,7 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
          "': bindgen's representation would be wrong (" + P.Why +
          "); rebuilt with explicit padding");
     for (const PlannedField &F : P.Fields)
-      if (F.Storage)
+      if (F.Storage || F.Unaligned)
         warn(locationPrefix(R.Fields[F.IRIndex].Loc) + N + ": " +
              storageNote(R.Fields[F.IRIndex], F));
   }
