@@ -28,7 +28,7 @@ for t in "${TARGETS[@]}"; do
     ConfigFuzzer) seeds=config ;;
     MacroFuzzer) seeds=macro ;;
     HeaderFuzzer) seeds=header ;;
-    BodySkipperFuzzer) seeds=body ;;
+    BodySkipperFuzzer) seeds=skipper ;;
     *) echo "fuzz: unknown target $t" >&2; exit 2 ;;
   esac
   corpus=$B/corpus-$seeds
@@ -39,7 +39,7 @@ for t in "${TARGETS[@]}"; do
   # leaks in the targets that run Clang, so it is off there (ASan and UBSan
   # stay on).
   leaks=1
-  [[ $t == MacroFuzzer || $t == HeaderFuzzer ]] && leaks=0
+  [[ $t == MacroFuzzer || $t == HeaderFuzzer || $t == BodySkipperFuzzer ]] && leaks=0
   log=$B/$t.log
   if ! "$B/bin/kbindgen-$t" "$corpus" -max_total_time="$SECONDS_PER" \
       -print_final_stats=1 -artifact_prefix="$B/crashes/$t-" \
