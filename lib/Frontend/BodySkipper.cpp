@@ -2,6 +2,7 @@
 
 #include "BodySkipper.h"
 #include "clang/Basic/IdentifierTable.h"
+#include "clang/Basic/Version.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/PPCallbacks.h"
@@ -614,7 +615,11 @@ bool skipBodyText(Preprocessor &PP) {
   MacroSafety Macros(PP);
   BodyScanOptions Opts;
   Opts.Trigraphs = LO.Trigraphs;
+#if CLANG_VERSION_MAJOR >= 18
   Opts.DigitSeparators = LO.CPlusPlus14 || LO.C23;
+#else
+  Opts.DigitSeparators = LO.CPlusPlus14 || LO.C2x;
+#endif
   auto Classify = [&](llvm::StringRef Name) { return Macros.classify(Name); };
   Opts.ClassifyIdentifier = Classify;
   std::optional<size_t> Close = findClosingBrace(Buffer.substr(Pos), Opts);

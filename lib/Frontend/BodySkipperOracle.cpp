@@ -2,6 +2,7 @@
 
 #include "BodySkipperOracle.h"
 #include "BodySkipper.h"
+#include "ClangCompat.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -130,10 +131,9 @@ BodySkipTrace traceBodySkips(llvm::StringRef Source, bool UseText,
 
   auto Invocation = std::make_shared<CompilerInvocation>();
   {
-    IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
-    ErrorRecorder Ignore(Trace.Text);
-    DiagnosticsEngine Diags(new DiagnosticIDs(), DiagOpts, &Ignore, false);
-    if (!CompilerInvocation::CreateFromArgs(*Invocation, Args, Diags)) {
+    compat::DriverDiagnostics Diags(llvm::nulls());
+    if (!CompilerInvocation::CreateFromArgs(*Invocation, Args,
+                                            *Diags.engine())) {
       Trace.Text += "bad arguments\n";
       return Trace;
     }
@@ -145,12 +145,16 @@ BodySkipTrace traceBodySkips(llvm::StringRef Source, bool UseText,
   Invocation->getFrontendOpts().DisableFree = false;
   Invocation->getDiagnosticOpts().ShowCarets = false; // No "N errors".
 
-  CompilerInstance CI;
-  CI.setInvocation(std::move(Invocation));
+  std::unique_ptr<CompilerInstance> CI =
+      compat::makeCompilerInstance(std::move(Invocation));
+#if CLANG_VERSION_MAJOR >= 22
+  if (!CI->hasVirtualFileSystem())
+    CI->createVirtualFileSystem();
+#endif
   ErrorRecorder Errors(Trace.Text);
-  CI.createDiagnostics(&Errors, /*ShouldOwnClient=*/false);
+  CI->createDiagnostics(&Errors, /*ShouldOwnClient=*/false);
   TraceAction Action(UseText, Trace);
-  CI.ExecuteAction(Action);
+  CI->ExecuteAction(Action);
   return Trace;
 }
 
