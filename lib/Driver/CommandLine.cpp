@@ -2,10 +2,12 @@
 //-----------===//
 
 #include "kbindgen/Driver/Driver.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <functional>
+#include <optional>
 
 namespace kbindgen {
 
@@ -64,47 +66,175 @@ llvm::Expected<MacroConstType> parseMacroType(llvm::StringRef V) {
   return usage("invalid macro constant type '" + V + "'");
 }
 
-/// `--with-derive-custom-struct REGEX=Derive1,Derive2`
+/// A Rust path of identifiers: `MaybeZeroable`, `zerocopy::FromBytes`.
+bool isRustPath(llvm::StringRef P) {
+  llvm::SmallVector<llvm::StringRef, 4> Segments;
+  P.split(Segments, "::");
+  for (size_t I = 0; I < Segments.size(); ++I) {
+    llvm::StringRef S = Segments[I];
+    if (S.empty() && I == 0 && Segments.size() > 1)
+      continue; // A leading `::`.
+    if (S.empty() || llvm::isDigit(S.front()) ||
+        !llvm::all_of(S, [](char C) { return llvm::isAlnum(C) || C == '_'; }))
+      return false;
+  }
+  return true;
+}
+
+/// What bindgen asks of a custom attribute (it must lex as Rust tokens), and
+/// that it is attributes: `#[...]` groups with balanced delimiters and closed
+/// string literals.
+llvm::Error checkAttribute(llvm::StringRef A) {
+  std::string Open; // The closing delimiters expected, innermost last.
+  for (size_t I = 0; I < A.size(); ++I) {
+    char C = A[I];
+    if (Open.empty()) {
+      if (llvm::isSpace(C))
+        continue;
+      if (!A.substr(I).starts_with("#[") && !A.substr(I).starts_with("#!["))
+        return usage("an attribute is written '#[...]'");
+      I = A.find('[', I);
+      Open = "]";
+      continue;
+    }
+    if (C == '"') {
+      for (++I; I < A.size() && A[I] != '"'; ++I)
+        if (A[I] == '\\')
+          ++I;
+      if (I >= A.size())
+        return usage("unterminated string literal");
+      continue;
+    }
+    if (C == '(' || C == '[' || C == '{') {
+      Open += C == '(' ? ')' : C == '[' ? ']' : '}';
+      continue;
+    }
+    if (C != ')' && C != ']' && C != '}')
+      continue;
+    if (Open.back() != C)
+      return usage(std::string("unbalanced '") + C + "'");
+    Open.pop_back();
+  }
+  if (!Open.empty())
+    return usage(std::string("missing '") + Open.back() + "'");
+  return llvm::Error::success();
+}
+
+/// bindgen's split of `--with-derive-custom*` values: REGEX at the last `=`,
+/// then the derives at every `,`.
+llvm::Expected<CustomRule> parseCustomDerive(llvm::StringRef V) {
+  size_t Eq = V.rfind('=');
+  if (Eq == llvm::StringRef::npos)
+    return usage("expected REGEX=DERIVES, got '" + V + "'");
+  CustomRule R;
+  R.Regex = V.take_front(Eq).str();
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  V.drop_front(Eq + 1).split(Parts, ',', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef P : Parts) {
+    P = P.trim();
+    if (P.empty())
+      continue;
+    if (!isRustPath(P))
+      return usage("invalid derive '" + P + "' in '" + V +
+                   "' (expected a trait path such as zerocopy::FromBytes)");
+    R.Values.push_back(P.str());
+  }
+  return R;
+}
+
+/// bindgen's split of `--with-attribute-custom*` values: REGEX ends at the
+/// last `=` outside square brackets (scanning from the end, a `]` opens a
+/// level and a `[` closes it), and the attributes are separated by the
+/// commas outside square brackets. `lru_status=#[cfi_encoding="10lru_status"]`
+/// is the regex `lru_status` and one attribute.
+llvm::Expected<CustomRule> parseCustomAttribute(llvm::StringRef V) {
+  int Level = 0;
+  size_t Eq = llvm::StringRef::npos;
+  for (size_t I = V.size(); I-- > 0;) {
+    char C = V[I];
+    if (C == ']')
+      ++Level;
+    else if (C == '[')
+      --Level;
+    else if (C == '=' && Level == 0) {
+      Eq = I;
+      break;
+    }
+  }
+  if (Eq == llvm::StringRef::npos)
+    return usage("expected REGEX=ATTRIBUTES (REGEX ends at the last '=' "
+                 "outside [...]), got '" +
+                 V + "'");
+  CustomRule R;
+  R.Regex = V.take_front(Eq).str();
+  llvm::StringRef Attrs = V.drop_front(Eq + 1);
+  Level = 0;
+  size_t Start = 0;
+  for (size_t I = 0; I <= Attrs.size(); ++I) {
+    char C = I < Attrs.size() ? Attrs[I] : ',';
+    if (C == '[')
+      ++Level;
+    else if (C == ']')
+      --Level;
+    if (C != ',' || Level != 0)
+      continue;
+    llvm::StringRef A = Attrs.slice(Start, I).trim();
+    Start = I + 1;
+    if (A.empty())
+      continue;
+    if (llvm::Error E = checkAttribute(A))
+      return usage("invalid attribute '" + A + "' in '" + V +
+                   "': " + llvm::toString(std::move(E)));
+    R.Values.push_back(A.str());
+  }
+  return R;
+}
+
+/// `--with-derive-custom*` and `--with-attribute-custom*`.
 Handler customRule(std::vector<CustomRule> Options::*Member,
                    CustomRule::Target On, bool IsDerive) {
   return [=](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-    auto [Re, Values] = V.rsplit('=');
-    if (Values.empty() && !V.contains('='))
-      return usage("expected REGEX=VALUES, got '" + V + "'");
-    CustomRule R;
-    R.On = On;
-    R.Regex = Re.str();
+    llvm::Expected<CustomRule> R =
+        IsDerive ? parseCustomDerive(V) : parseCustomAttribute(V);
+    if (!R)
+      return R.takeError();
     RegexSet Check;
-    if (llvm::Error E = Check.add(Re))
+    if (llvm::Error E = Check.add(R->Regex))
       return E;
-    if (IsDerive) {
-      llvm::SmallVector<llvm::StringRef, 4> Parts;
-      Values.split(Parts, ',', -1, false);
-      for (llvm::StringRef P : Parts)
-        R.Values.push_back(P.trim().str());
-    } else {
-      // Several attributes are separated by commas outside brackets:
-      // `#[derive(Clone)],#[derive(Copy)]`.
-      int Depth = 0;
-      std::string Cur;
-      for (char C : Values) {
-        if (C == '(' || C == '[')
-          ++Depth;
-        else if (C == ')' || C == ']')
-          --Depth;
-        if (C == ',' && Depth == 0) {
-          R.Values.push_back(llvm::StringRef(Cur).trim().str());
-          Cur.clear();
-          continue;
-        }
-        Cur += C;
-      }
-      if (!llvm::StringRef(Cur).trim().empty())
-        R.Values.push_back(llvm::StringRef(Cur).trim().str());
-    }
-    (CL.Opts.*Member).push_back(std::move(R));
+    R->On = On;
+    (CL.Opts.*Member).push_back(std::move(*R));
     return llvm::Error::success();
   };
+}
+
+/// The first Rust release (1.N) that has the edition, as bindgen's table.
+std::optional<unsigned> editionMinimumMinor(llvm::StringRef Edition) {
+  return llvm::StringSwitch<std::optional<unsigned>>(Edition)
+      .Case("2018", 31)
+      .Case("2021", 56)
+      .Case("2024", 85)
+      .Default(std::nullopt);
+}
+
+/// The edition follows the Rust target as bindgen decides it: the latest
+/// the target has unless --rust-edition names one, which the target must
+/// have. Without --rust-target, 2021.
+llvm::Error resolveEdition(CommandLine &CL) {
+  Options &O = CL.Opts;
+  bool Numeric = !O.RustTarget.empty() && O.RustTarget != "nightly" &&
+                 O.RustTarget != "stable";
+  if (!CL.EditionGiven) {
+    if (Numeric)
+      O.RustEdition = O.RustTargetMinor >= 85   ? "2024"
+                      : O.RustTargetMinor >= 56 ? "2021"
+                                                : "2018";
+    return llvm::Error::success();
+  }
+  if (Numeric && O.RustTargetMinor < *editionMinimumMinor(O.RustEdition))
+    return usage("the " + O.RustEdition + " edition needs --rust-target 1." +
+                 llvm::Twine(*editionMinimumMinor(O.RustEdition)) +
+                 " or later (got " + O.RustTarget + ")");
+  return llvm::Error::success();
 }
 
 llvm::Error applyConfig(CommandLine &CL, llvm::StringRef Path);
@@ -185,25 +315,36 @@ const std::vector<OptionSpec> &optionTable() {
        "Accepted for compatibility: output is always "
        "rustfmt-clean without running a formatter",
        ignored()},
-      {"--rust-target", true, "Minimum Rust version the output targets",
+      {"--rust-target", true,
+       "Oldest Rust the output must compile with (1.68, 1.85, ...; also "
+       "sets the default edition)",
        [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
          if (V == "nightly" || V == "stable") {
            CL.Opts.RustTarget = V.str();
            return llvm::Error::success();
          }
          llvm::StringRef Ver = V;
-         Ver.consume_front("1.");
          unsigned Minor = 0;
-         if (!V.starts_with("1.") ||
+         if (!Ver.consume_front("1.") ||
              Ver.split('.').first.getAsInteger(10, Minor))
-           return usage("invalid Rust target '" + V + "'");
+           return usage("invalid Rust target '" + V +
+                        "' (expected 1.MINOR, 1.MINOR.PATCH or nightly)");
+         if (Minor < 33)
+           return usage("invalid Rust target '" + V +
+                        "': the oldest supported is 1.33");
          CL.Opts.RustTarget = V.str();
          CL.Opts.RustTargetMinor = Minor;
          return llvm::Error::success();
        }},
-      {"--rust-edition", true, "Rust edition of the output",
-       [](CommandLine &CL, llvm::StringRef V) {
+      {"--rust-edition", true,
+       "Rust edition of the output: 2018, 2021 or 2024 (default: the latest "
+       "the --rust-target has, 2021 without one)",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         if (!editionMinimumMinor(V))
+           return usage("invalid Rust edition '" + V +
+                        "' (expected 2018, 2021 or 2024)");
          CL.Opts.RustEdition = V.str();
+         CL.EditionGiven = true;
          return llvm::Error::success();
        }},
       {"--wrap-static-fns", false,
@@ -664,6 +805,8 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args) {
   if (!HaveHeader && !CL.ShowHelp && !CL.ShowVersion && !CL.DumpConfig)
     return usage("no input header given (usage: kbindgen [OPTIONS] HEADER "
                  "[-- CLANG_ARGS...])");
+  if (llvm::Error E = resolveEdition(CL))
+    return std::move(E);
   return std::move(CL);
 }
 

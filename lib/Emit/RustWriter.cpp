@@ -9,6 +9,7 @@
 
 #include "kbindgen/Emit/RustWriter.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace kbindgen::rust {
@@ -275,6 +276,87 @@ private:
 
 } // namespace
 
+namespace {
+
+/// One token of an attribute's meta item: a path segment, literal or
+/// punctuation mark.
+struct MetaToken {
+  enum Kind { Word, Literal, Punct } K;
+  std::string Text;
+};
+
+/// Splits meta-item text (`cfg_attr(test, derive(Copy))`, `doc = "x"`) into
+/// tokens; false when it holds anything else (rustfmt then keeps the text).
+bool lexMeta(llvm::StringRef S, std::vector<MetaToken> &Out) {
+  for (size_t I = 0; I < S.size();) {
+    char C = S[I];
+    if (llvm::isSpace(C)) {
+      ++I;
+      continue;
+    }
+    if (C == '"') {
+      size_t J = I + 1;
+      for (; J < S.size() && S[J] != '"'; ++J)
+        if (S[J] == '\\')
+          ++J;
+      if (J >= S.size())
+        return false;
+      Out.push_back({MetaToken::Literal, S.slice(I, J + 1).str()});
+      I = J + 1;
+      continue;
+    }
+    if (llvm::isAlnum(C) || C == '_') {
+      size_t J = I;
+      while (J < S.size() && (llvm::isAlnum(S[J]) || S[J] == '_'))
+        ++J;
+      Out.push_back({llvm::isDigit(C) ? MetaToken::Literal : MetaToken::Word,
+                     S.slice(I, J).str()});
+      I = J;
+      continue;
+    }
+    if (S.substr(I).starts_with("::")) {
+      Out.push_back({MetaToken::Punct, "::"});
+      I += 2;
+      continue;
+    }
+    if (C != '(' && C != ')' && C != ',' && C != '=')
+      return false;
+    Out.push_back({MetaToken::Punct, std::string(1, C)});
+    ++I;
+  }
+  return true;
+}
+
+} // namespace
+
+std::string canonicalAttribute(llvm::StringRef A) {
+  llvm::StringRef Body = A.trim();
+  std::string Open = Body.starts_with("#![") ? "#![" : "#[";
+  if (!Body.consume_front(Open) || !Body.consume_back("]"))
+    return A.str();
+  std::vector<MetaToken> Toks;
+  if (!lexMeta(Body, Toks))
+    return A.str();
+  std::string Out = Open;
+  for (size_t I = 0; I < Toks.size(); ++I) {
+    const MetaToken &T = Toks[I];
+    if (T.Text == ",") {
+      Out += I + 1 < Toks.size() && Toks[I + 1].Text != ")" ? ", " : "";
+      continue;
+    }
+    if (T.Text == "=") {
+      Out += " = ";
+      continue;
+    }
+    // Words and literals next to each other keep one space (`unsafe fn`);
+    // everything else is joined.
+    if (I > 0 && T.K != MetaToken::Punct && Toks[I - 1].K != MetaToken::Punct)
+      Out += ' ';
+    Out += T.Text;
+  }
+  return Out + "]";
+}
+
 void Writer::attrs(unsigned Indent, const Item &I) {
   doc(Indent, I.Doc);
   // rustfmt merges adjacent `#[derive(...)]` attributes into one.
@@ -305,7 +387,7 @@ void Writer::attrs(unsigned Indent, const Item &I) {
     addDerives(I.Derives);
   for (const auto &[IsDerive, Texts] : Groups) {
     if (!IsDerive) {
-      line(Indent, Texts.front());
+      line(Indent, canonicalAttribute(Texts.front()));
       continue;
     }
     std::string D = "#[derive(";
@@ -335,7 +417,7 @@ void Writer::structItem(const Item &I, unsigned Indent) {
   for (const Field &F : I.Fields) {
     doc(Indent + 4, F.Doc);
     for (const std::string &A : F.Attrs)
-      line(Indent + 4, A);
+      line(Indent + 4, canonicalAttribute(A));
     std::string Prefix =
         (F.Vis.empty() ? std::string() : F.Vis + " ") + F.Name + ": ";
     // rustfmt moves a type that does not fit after the field name to the
@@ -359,7 +441,7 @@ void Writer::tupleStruct(const Item &I, unsigned Indent) {
       Text += ", ";
     const Field &F = I.Fields[J];
     for (const std::string &A : F.Attrs)
-      Text += A + " ";
+      Text += canonicalAttribute(A) + " ";
     Text += (F.Vis.empty() ? std::string() : F.Vis + " ") + toString(*F.Ty);
   }
   line(Indent, Text + ");");

@@ -224,10 +224,7 @@ void LowerContext::debugImpl(
   emit(I);
 }
 
-static bool ruleApplies(const CustomRule &R, llvm::StringRef Name,
-                        CustomRule::Target On) {
-  if (R.On != CustomRule::Target::Any && R.On != On)
-    return false;
+static bool ruleMatches(const CustomRule &R, llvm::StringRef Name) {
   RegexSet Set;
   if (llvm::Error E = Set.add(R.Regex)) {
     llvm::consumeError(std::move(E));
@@ -236,25 +233,40 @@ static bool ruleApplies(const CustomRule &R, llvm::StringRef Name,
   return Set.matches(Name);
 }
 
+/// The rules for Name in bindgen's order: those for any kind of type first,
+/// then those for this kind, each in command-line order.
+static std::vector<const CustomRule *>
+rulesFor(const std::vector<CustomRule> &Rules, llvm::StringRef Name,
+         CustomRule::Target On) {
+  std::vector<const CustomRule *> Out;
+  for (const CustomRule &R : Rules)
+    if (R.On == CustomRule::Target::Any && ruleMatches(R, Name))
+      Out.push_back(&R);
+  if (On == CustomRule::Target::Any)
+    return Out;
+  for (const CustomRule &R : Rules)
+    if (R.On == On && ruleMatches(R, Name))
+      Out.push_back(&R);
+  return Out;
+}
+
 std::vector<std::string>
 LowerContext::customAttributes(llvm::StringRef Name,
                                CustomRule::Target On) const {
   std::vector<std::string> Out;
-  for (const CustomRule &R : Opts.CustomAttributes)
-    if (ruleApplies(R, Name, On))
-      for (const std::string &V : R.Values)
-        Out.push_back(V);
+  for (const CustomRule *R : rulesFor(Opts.CustomAttributes, Name, On))
+    for (const std::string &V : R->Values)
+      Out.push_back(V);
   return Out;
 }
 
 void LowerContext::addCustomDerives(std::vector<std::string> &Derives,
                                     llvm::StringRef Name,
                                     CustomRule::Target On) const {
-  for (const CustomRule &R : Opts.CustomDerives)
-    if (ruleApplies(R, Name, On))
-      for (const std::string &V : R.Values)
-        if (std::find(Derives.begin(), Derives.end(), V) == Derives.end())
-          Derives.push_back(V);
+  for (const CustomRule *R : rulesFor(Opts.CustomDerives, Name, On))
+    for (const std::string &V : R->Values)
+      if (std::find(Derives.begin(), Derives.end(), V) == Derives.end())
+        Derives.push_back(V);
 }
 
 void LowerContext::lowerItem(ir::ItemId Id) {

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Type-checks one Rust file as a library crate, as %rustc-check does.
 
-Usage: rust_check.py --rustc RUSTC [--no-std] FILE.rs [RUSTC_ARGS...]
+Usage: rust_check.py --rustc RUSTC [--no-std] [--edition E] FILE.rs [RUSTC_ARGS...]
 
-Runs `rustc --edition 2021 --crate-type lib --emit=metadata` with the output in
+Runs `rustc --edition 2021 --crate-type lib --emit=metadata` (or the edition
+given) with the output in
 a temporary directory, so the bindings' compile-time layout assertions are
 evaluated. With --no-std, `#![no_std]` is prepended first (for --use-core
 output, which must not need std). The lints bindings always trip (C naming)
@@ -24,6 +25,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rustc", required=True)
     parser.add_argument("--no-std", action="store_true")
+    parser.add_argument("--edition", default="2021")
     parser.add_argument("file")
     parser.add_argument("rustc_args", nargs=argparse.REMAINDER)
     args = parser.parse_args()
@@ -36,7 +38,7 @@ def main():
             source = os.path.join(tmp, "no_std.rs")
             with open(source, "w", encoding="utf-8") as f:
                 f.write("#![no_std]\n" + text)
-        cmd = [args.rustc, "--edition", "2021", "--crate-type", "lib",
+        cmd = [args.rustc, "--edition", args.edition, "--crate-type", "lib",
                "--crate-name", "bindings", "--emit=metadata",
                "-o", os.path.join(tmp, "libbindings.rmeta")]
         for lint in ALLOWED_LINTS:

@@ -87,6 +87,127 @@ TEST(CommandLineTest, CustomDeriveRule) {
             (std::vector<std::string>{"zerocopy::FromBytes", "Hash"}));
 }
 
+TEST(CommandLineTest, CustomAttributeSplitsOutsideBrackets) {
+  // Linux 7.1's rust/bindgen_parameters, as Kbuild's shell passes it.
+  auto CL = parse({"h.h", "--with-attribute-custom-enum=lru_status=#[cfi_"
+                          "encoding=\"10lru_status\"]"});
+  ASSERT_TRUE(static_cast<bool>(CL)) << llvm::toString(CL.takeError());
+  ASSERT_EQ(CL->Opts.CustomAttributes.size(), 1u);
+  const CustomRule &R = CL->Opts.CustomAttributes[0];
+  EXPECT_EQ(R.On, CustomRule::Target::Enum);
+  EXPECT_EQ(R.Regex, "lru_status");
+  EXPECT_EQ(R.Values,
+            (std::vector<std::string>{"#[cfi_encoding=\"10lru_status\"]"}));
+}
+
+TEST(CommandLineTest, CustomAttributeListAndRegexWithEquals) {
+  // The regex may hold '=' and brackets of its own; only the last '=' outside
+  // brackets separates, and only commas outside brackets split the list.
+  auto CL = parse({"h.h", "--with-attribute-custom-union",
+                   "a=b|[xy]=#[derive(Clone)], #[cfg_attr(test, "
+                   "derive(Copy))],#[doc = \"x=[1,2]\"]"});
+  ASSERT_TRUE(static_cast<bool>(CL)) << llvm::toString(CL.takeError());
+  const CustomRule &R = CL->Opts.CustomAttributes.at(0);
+  EXPECT_EQ(R.On, CustomRule::Target::Union);
+  EXPECT_EQ(R.Regex, "a=b|[xy]");
+  EXPECT_EQ(R.Values, (std::vector<std::string>{
+                          "#[derive(Clone)]", "#[cfg_attr(test, derive(Copy))]",
+                          "#[doc = \"x=[1,2]\"]"}));
+  auto Any = parse({"h.h", "--with-attribute-custom", "x=#[a]#[b]",
+                    "--with-attribute-custom-struct", "s=#[c]"});
+  ASSERT_TRUE(static_cast<bool>(Any)) << llvm::toString(Any.takeError());
+  EXPECT_EQ(Any->Opts.CustomAttributes.at(0).On, CustomRule::Target::Any);
+  EXPECT_EQ(Any->Opts.CustomAttributes.at(1).On, CustomRule::Target::Struct);
+}
+
+TEST(CommandLineTest, CustomAttributeErrors) {
+  EXPECT_NE(errorOf({"h.h", "--with-attribute-custom", "nothing"})
+                .find("expected REGEX=ATTRIBUTES"),
+            std::string::npos);
+  EXPECT_NE(errorOf({"h.h", "--with-attribute-custom", "x=#[a"})
+                .find("expected REGEX=ATTRIBUTES"),
+            std::string::npos);
+  EXPECT_NE(errorOf({"h.h", "--with-attribute-custom", "x=derive(Debug)"})
+                .find("'#[...]'"),
+            std::string::npos);
+  EXPECT_NE(errorOf({"h.h", "--with-attribute-custom", "x=#[doc=\"a]"})
+                .find("unterminated"),
+            std::string::npos);
+  EXPECT_NE(errorOf({"h.h", "--with-attribute-custom", "x=#[a(b]"})
+                .find("unbalanced"),
+            std::string::npos);
+  EXPECT_NE(errorOf({"h.h", "--with-attribute-custom", "(=#[a]"}).find("("),
+            std::string::npos);
+}
+
+TEST(CommandLineTest, CustomDeriveForEachKind) {
+  auto CL = parse({"h.h", "--with-derive-custom-struct", ".*=MaybeZeroable",
+                   "--with-derive-custom-union", ".*=MaybeZeroable",
+                   "--with-derive-custom-enum", "e=::a::B,C",
+                   "--with-derive-custom", "x=y=Z"});
+  ASSERT_TRUE(static_cast<bool>(CL)) << llvm::toString(CL.takeError());
+  const auto &D = CL->Opts.CustomDerives;
+  ASSERT_EQ(D.size(), 4u);
+  EXPECT_EQ(D[0].On, CustomRule::Target::Struct);
+  EXPECT_EQ(D[0].Regex, ".*");
+  EXPECT_EQ(D[0].Values, (std::vector<std::string>{"MaybeZeroable"}));
+  EXPECT_EQ(D[1].On, CustomRule::Target::Union);
+  EXPECT_EQ(D[2].On, CustomRule::Target::Enum);
+  EXPECT_EQ(D[2].Values, (std::vector<std::string>{"::a::B", "C"}));
+  EXPECT_EQ(D[3].On, CustomRule::Target::Any);
+  EXPECT_EQ(D[3].Regex, "x=y"); // The last '=' separates, as in bindgen.
+  EXPECT_NE(errorOf({"h.h", "--with-derive-custom", "x=Foo Bar"})
+                .find("invalid derive"),
+            std::string::npos);
+  EXPECT_NE(errorOf({"h.h", "--with-derive-custom", "nothing"})
+                .find("expected REGEX=DERIVES"),
+            std::string::npos);
+}
+
+TEST(CommandLineTest, RustTargetSetsTheEdition) {
+  auto Old = parse({"h.h", "--rust-target", "1.68"});
+  ASSERT_TRUE(static_cast<bool>(Old)) << llvm::toString(Old.takeError());
+  EXPECT_EQ(Old->Opts.RustEdition, "2021");
+  auto New = parse({"h.h", "--rust-target", "1.85"});
+  ASSERT_TRUE(static_cast<bool>(New)) << llvm::toString(New.takeError());
+  EXPECT_EQ(New->Opts.RustTargetMinor, 85u);
+  EXPECT_EQ(New->Opts.RustEdition, "2024");
+  auto Patch = parse({"h.h", "--rust-target", "1.85.1"});
+  ASSERT_TRUE(static_cast<bool>(Patch)) << llvm::toString(Patch.takeError());
+  EXPECT_EQ(Patch->Opts.RustTargetMinor, 85u);
+  auto Ancient = parse({"h.h", "--rust-target", "1.40"});
+  ASSERT_TRUE(static_cast<bool>(Ancient));
+  EXPECT_EQ(Ancient->Opts.RustEdition, "2018");
+  // An explicit edition wins, in either order, when the target has it.
+  auto Explicit =
+      parse({"h.h", "--rust-edition", "2021", "--rust-target", "1.85"});
+  ASSERT_TRUE(static_cast<bool>(Explicit));
+  EXPECT_EQ(Explicit->Opts.RustEdition, "2021");
+  auto Default = parse({"h.h"});
+  ASSERT_TRUE(static_cast<bool>(Default));
+  EXPECT_EQ(Default->Opts.RustEdition, "2021");
+  EXPECT_NE(errorOf({"h.h", "--rust-target", "1.68", "--rust-edition", "2024"})
+                .find("needs --rust-target 1.85"),
+            std::string::npos);
+  EXPECT_NE(errorOf({"h.h", "--rust-edition", "2015"}).find("2015"),
+            std::string::npos);
+  EXPECT_NE(errorOf({"h.h", "--rust-target", "1.20"}).find("1.33"),
+            std::string::npos);
+  EXPECT_NE(errorOf({"h.h", "--rust-target", "2.0"}).find("2.0"),
+            std::string::npos);
+}
+
+TEST(CommandLineTest, VersionAloneOrWithAnArgument) {
+  // Linux 7.1's rust_is_available.sh runs `--version` alone; older ones add
+  // a dummy argument (a workaround for bindgen 0.69.0).
+  auto Alone = parse({"--version"});
+  ASSERT_TRUE(static_cast<bool>(Alone));
+  EXPECT_TRUE(Alone->ShowVersion);
+  auto Dummy = parse({"--version", "workaround-for-0.69.0"});
+  ASSERT_TRUE(static_cast<bool>(Dummy));
+  EXPECT_TRUE(Dummy->ShowVersion);
+}
+
 TEST(CommandLineTest, RustTarget) {
   auto CL = parse({"h.h", "--rust-target", "1.68"});
   ASSERT_TRUE(static_cast<bool>(CL)) << llvm::toString(CL.takeError());

@@ -469,3 +469,23 @@ TEST(RustWriterFileTest, HeaderInnerAttrsRawLinesAndItems) {
 TEST(RustWriterFileTest, EmptyFileIsEmpty) { EXPECT_EQ(write(File()), ""); }
 
 } // namespace
+
+namespace {
+
+TEST(RustWriterAttributeTest, MetaItemsGetRustfmtSpacing) {
+  EXPECT_EQ(canonicalAttribute("#[cfi_encoding=\"10lru_status\"]"),
+            "#[cfi_encoding = \"10lru_status\"]");
+  EXPECT_EQ(canonicalAttribute("#[cfg_attr(test,derive(PartialOrd,Copy))]"),
+            "#[cfg_attr(test, derive(PartialOrd, Copy))]");
+  EXPECT_EQ(canonicalAttribute("  #[ doc = \"a, b=c\" ]"),
+            "#[doc = \"a, b=c\"]");
+  EXPECT_EQ(canonicalAttribute("#[a :: b(c=1,)]"), "#[a::b(c = 1)]");
+  EXPECT_EQ(canonicalAttribute("#![allow(dead_code)]"), "#![allow(dead_code)]");
+}
+
+TEST(RustWriterAttributeTest, OtherTokensAreKept) {
+  EXPECT_EQ(canonicalAttribute("#[foo(a + b)]"), "#[foo(a + b)]");
+  EXPECT_EQ(canonicalAttribute("not an attribute"), "not an attribute");
+}
+
+} // namespace

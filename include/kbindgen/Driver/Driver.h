@@ -28,6 +28,8 @@ struct CommandLine {
   bool DumpConfig = false;
   bool ShowHelp = false;
   bool ShowVersion = false;
+  /// --rust-edition was given (else the edition follows --rust-target).
+  bool EditionGiven = false;
 };
 
 /// Parses rust-bindgen's command line: `[OPTIONS] HEADER [-- CLANG_ARGS]`.

@@ -25,6 +25,11 @@ std::vector<std::string> formatType(const Type &T, unsigned Indent,
                                     const std::string &Prefix,
                                     const std::string &Suffix);
 
+/// An attribute as rustfmt writes it: a meta item (`#[doc="x"]`,
+/// `#[cfg_attr(test,derive(Copy))]`) with rustfmt's spacing; anything else
+/// unchanged.
+std::string canonicalAttribute(llvm::StringRef Attr);
+
 } // namespace kbindgen::rust
 
 #endif // KBINDGEN_EMIT_RUSTWRITER_H
