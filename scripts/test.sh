@@ -15,10 +15,12 @@
 #             --twice); layout assertions over bindings_helper.h
 #             (kernel-layout-check.py), and again without the seven layout
 #             --opaque-type entries (--without-layout-opaque); determinism
-#             (kernel-determinism.py);
-#             the boot test (kernel-boot-test.sh). The first run installs the
-#             kernel packages and prepares the trees under ~/.cache/kbindgen
-#             (tens of minutes on 2 cores); later runs reuse them.
+#             (kernel-determinism.py); the boot test (kernel-boot-test.sh);
+#             later kernels' command lines (6.13 ... 7.1) on 6.12's headers,
+#             each compiled as that kernel compiles it (kernel-cmdlines.py,
+#             one test per version). The first run installs the kernel
+#             packages and prepares the trees under ~/.cache/kbindgen (tens
+#             of minutes on 2 cores); later runs reuse them.
 #   --kernel-if-prepared  the same when scripts/kernel-bindings.sh has already
 #             prepared the defconfig tree (what .ci/run passes); otherwise
 #             says so and counts no kernel test.
@@ -210,6 +212,10 @@ if ((KERNEL == 1)); then
     --without-layout-opaque --kbindgen "$KB"
   kernel_test determinism python3 scripts/kernel-determinism.py --kbindgen "$KB"
   kernel_test boot bash scripts/kernel-boot-test.sh "$KB"
+  for version in $(python3 scripts/kernel-cmdlines.py --list); do
+    kernel_test "cmdline-$version" python3 scripts/kernel-cmdlines.py \
+      --version "$version" --kbindgen "$KB"
+  done
   echo "kernel tests: run (see above)"
 fi
 summary

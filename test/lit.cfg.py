@@ -11,6 +11,8 @@
 #   %rustc-check-core FILE
 #                        the same with `#![no_std]` prepended (for --use-core)
 #   %rustfmt-check FILE  rustfmt --edition 2021 --check
+#   %rustfmt-check-2024 FILE
+#                        rustfmt --edition 2024 --style-edition 2021 --check
 #   %expect-exit N CMD   CMD must exit with status N exactly
 #   %rustc, %clang       the bare compilers (for programs run on bindings)
 #   %target              --target=x86_64-unknown-linux-gnu
@@ -69,6 +71,10 @@ rustc_check = "%s %s --rustc %s" % (python, shlex.quote(rust_check),
 # Longer names first: lit substitutes in list order.
 config.substitutions.append(("%rustc-check-core", rustc_check + " --no-std"))
 config.substitutions.append(("%rustc-check", rustc_check))
+# Edition 2024 output (--rust-target 1.85) in the 2021 style kbindgen writes.
+config.substitutions.append(
+    ("%rustfmt-check-2024",
+     "%s --edition 2024 --style-edition 2021 --check" % shlex.quote(rustfmt)))
 config.substitutions.append(
     ("%rustfmt-check", "%s --edition 2021 --check" % shlex.quote(rustfmt)))
 config.substitutions.append(("%kbindgen", shlex.quote(kbindgen)))

@@ -185,6 +185,9 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
       Result.Module.addItem(std::move(I));
       continue;
     }
+    I.mac().NamesItself = llvm::any_of(RM.Info->tokens(), [&](const Token &T) {
+      return T.getIdentifierInfo() == RM.Name;
+    });
     bool Cexpr = isCexprExpression(*RM.Info, CexprAccepted);
     MacroResult R = Eval.evaluate(*RM.Info);
     if (R.Value && Cexpr)

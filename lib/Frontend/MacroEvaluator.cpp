@@ -219,6 +219,13 @@ MacroResult MacroEvaluator::evaluate(const MacroInfo &MI) {
   Eof.startToken();
   Eof.setKind(tok::eof);
   Eof.setLocation(MI.getDefinitionEndLoc());
+  // As inside the macro's own expansion, its name is not expanded again (in
+  // `#define X (X - 1)` the inner X is the enumerator it shadows), nor
+  // through another macro that mentions it.
+  auto &Self = const_cast<MacroInfo &>(MI);
+  bool WasEnabled = Self.isEnabled();
+  if (WasEnabled)
+    Self.DisableMacro();
   PP.EnterTokenStream(std::move(Toks), N + 1,
                       /*DisableMacroExpansion=*/false, /*IsReinject=*/false);
   P.ConsumeToken();
@@ -231,6 +238,8 @@ MacroResult MacroEvaluator::evaluate(const MacroInfo &MI) {
   }
   bool Trailing = !P.getCurToken().is(tok::eof);
   P.skipToEof();
+  if (WasEnabled)
+    Self.EnableMacro();
 
   if (Counter.Errors || Parsed.isInvalid() || !Parsed.get()) {
     R.Reason = Counter.FirstError.empty() ? std::string("not an expression")

@@ -163,6 +163,12 @@ public:
   void report(ir::ItemId Id, llvm::StringRef Kind, llvm::StringRef Status,
               llvm::StringRef Reason = "");
   void warn(const std::string &Message) { Report.Warnings.push_back(Message); }
+  /// A warning only --verbose shows: what the headers do by design and a
+  /// kernel developer cannot act on (--explain still says it).
+  void warnVerbose(const std::string &Message) {
+    if (Opts.Verbose)
+      warn(Message);
+  }
   /// Claims a name in the value namespace; false when already taken.
   bool claimValueName(const std::string &Name);
   /// The item emitted under a Rust name, if any.

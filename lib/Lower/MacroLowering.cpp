@@ -216,9 +216,22 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
                                         : "'" + O.Name) +
           "' (" + O.Loc.File.str() + ":" + std::to_string(O.Loc.Line) + ")";
     }
-    warn("macro '" + I.Name + "' (" + I.Loc.File.str() + ":" +
-         std::to_string(I.Loc.Line) + ") and " + Other + " both define '" + N +
-         "' with different meanings; the macro is skipped");
+    std::string Message = "macro '" + I.Name + "' (" + I.Loc.File.str() + ":" +
+                          std::to_string(I.Loc.Line) + ") and " + Other +
+                          " both define '" + N +
+                          "' with different meanings; the macro is skipped";
+    // `#define X (X - 1)` after `enum { X }`: the header itself redefines
+    // the name in terms of what it shadows (a uapi header's own choice, as
+    // pkt_sched.h's __TC_MQPRIO_MODE_MAX); the declaration is kept, as
+    // bindgen does, and only --verbose says so.
+    if (I.mac().NamesItself) {
+      warnVerbose(Message + " (the macro is defined in terms of it)");
+      report(Id, "macro", "skipped",
+             "name already used by " + Other +
+                 ", which the macro's own definition refers to");
+      return;
+    }
+    warn(Message);
     report(Id, "macro", "skipped", "name already used by " + Other);
     return;
   }

@@ -178,6 +178,29 @@ TEST_F(FrontendTest, MacrosAreEvaluatedByClang) {
   EXPECT_TRUE(F == nullptr || F->Skipped.has_value());
 }
 
+TEST_F(FrontendTest, MacroNamingItselfIsMarked) {
+  // C does not expand a macro inside its own expansion: `MAX` in the body is
+  // the enumerator it shadows.
+  auto R = parse("enum { A, MAX, LOOP = 5 };\n#define MAX (MAX - 1)\n"
+                 "#define A 0\n#define B (A + 1)\n"
+                 "#define BACK LOOP\n#define LOOP (BACK + 1)\n");
+  ASSERT_TRUE(static_cast<bool>(R)) << llvm::toString(R.takeError());
+  const ir::Item *Max = find(R->Module, "MAX", ir::ItemKind::Macro);
+  ASSERT_NE(Max, nullptr);
+  EXPECT_TRUE(Max->mac().NamesItself);
+  EXPECT_EQ(ir::toDecimal(Max->mac().Value.Int), "0");
+  const ir::Item *A = find(R->Module, "A", ir::ItemKind::Macro);
+  ASSERT_NE(A, nullptr);
+  EXPECT_FALSE(A->mac().NamesItself);
+  const ir::Item *B = find(R->Module, "B", ir::ItemKind::Macro);
+  ASSERT_NE(B, nullptr);
+  EXPECT_FALSE(B->mac().NamesItself);
+  // Evaluated as C uses it: expanded once, also through another macro.
+  const ir::Item *Loop = find(R->Module, "LOOP", ir::ItemKind::Macro);
+  ASSERT_NE(Loop, nullptr);
+  EXPECT_EQ(ir::toDecimal(Loop->mac().Value.Int), "6");
+}
+
 TEST_F(FrontendTest, SyntaxErrorIsAnError) {
   auto R = parse("struct broken { int x }\nint y = ;\n");
   ASSERT_FALSE(static_cast<bool>(R));

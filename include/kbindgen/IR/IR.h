@@ -246,6 +246,10 @@ struct Var {
 
 struct Macro {
   ConstValue Value;
+  /// The replacement list names the macro itself (`#define X (X - 1)`): C
+  /// does not expand it again, so the name there is the enumerator, variable
+  /// or function the macro shadows.
+  bool NamesItself = false;
 };
 
 /// Why an item is not translated; kept so `--explain` can say it.
