@@ -218,13 +218,15 @@ std::optional<unsigned> editionMinimumMinor(llvm::StringRef Edition) {
 
 /// The edition follows the Rust target as bindgen decides it: the latest
 /// the target has unless --rust-edition names one, which the target must
-/// have. Without --rust-target, 2021.
+/// have (nightly has them all). Without --rust-target, 2021.
 llvm::Error resolveEdition(CommandLine &CL) {
   Options &O = CL.Opts;
   bool Numeric = !O.RustTarget.empty() && O.RustTarget != "nightly" &&
                  O.RustTarget != "stable";
   if (!CL.EditionGiven) {
-    if (Numeric)
+    if (O.RustTarget == "nightly")
+      O.RustEdition = "2024";
+    else if (Numeric)
       O.RustEdition = O.RustTargetMinor >= 85   ? "2024"
                       : O.RustTargetMinor >= 56 ? "2021"
                                                 : "2018";

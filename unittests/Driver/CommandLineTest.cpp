@@ -183,6 +183,9 @@ TEST(CommandLineTest, RustTargetSetsTheEdition) {
       parse({"h.h", "--rust-edition", "2021", "--rust-target", "1.85"});
   ASSERT_TRUE(static_cast<bool>(Explicit));
   EXPECT_EQ(Explicit->Opts.RustEdition, "2021");
+  auto Nightly = parse({"h.h", "--rust-target", "nightly"});
+  ASSERT_TRUE(static_cast<bool>(Nightly));
+  EXPECT_EQ(Nightly->Opts.RustEdition, "2024");
   auto Default = parse({"h.h"});
   ASSERT_TRUE(static_cast<bool>(Default));
   EXPECT_EQ(Default->Opts.RustEdition, "2021");
