@@ -202,7 +202,10 @@ void LowerContext::debugImpl(
   for (const std::string &A : Args)
     Flat += ", " + A;
   Flat += ")";
-  if (8 + Flat.size() <= 100) {
+  // rustfmt keeps a call on one line when it fits in 100 columns and its
+  // arguments in 60 (fn_call_width).
+  size_t ArgsWidth = Flat.size() - std::string("write!()").size();
+  if (8 + Flat.size() <= 100 && ArgsWidth <= 60) {
     I.Body.push_back("    " + Flat);
   } else {
     I.Body.push_back("    write!(");
@@ -213,8 +216,11 @@ void LowerContext::debugImpl(
     std::string Packed;
     for (const std::string &A : Args)
       Packed += (Packed.empty() ? "" : ", ") + A;
-    if (12 + Packed.size() + 1 <= 100)
-      I.Body.push_back("        " + Packed + ",");
+    // ... when they are simple expressions (a `{ copy }` block is not).
+    bool Simple = llvm::none_of(
+        Args, [](const std::string &A) { return A.front() == '{'; });
+    if (Simple && 8 + Packed.size() <= 100)
+      I.Body.push_back("        " + Packed);
     else
       for (const std::string &A : Args)
         I.Body.push_back("        " + A + ",");

@@ -208,8 +208,14 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
       std::string RN = F.IsAnonymousRecord || F.Name.empty()
                            ? Opts.AnonFieldsPrefix + std::to_string(++Anon)
                            : escapeRustName(F.Name);
-      DebugFields.push_back({F.IsAnonymousRecord || F.Name.empty() ? RN : F.Name,
-                             "self." + RN + (IsStorage[Idx] ? "()" : "")});
+      std::string Expr = "self." + RN + (IsStorage[Idx] ? "()" : "");
+      // `write!` takes references, which a field of a packed struct may not
+      // give (E0793): a Copy field is copied out first.
+      if (P.Pack && !IsStorage[Idx] && canDerive(F.Type.Type, Trait::Copy) &&
+          rustLayout(F.Type.Type).Align > 1)
+        Expr = "{ " + Expr + " }";
+      DebugFields.push_back(
+          {F.IsAnonymousRecord || F.Name.empty() ? RN : F.Name, Expr});
     }
     debugImpl(N, DebugFields, R.IsUnion ? "union" : "");
   }
