@@ -18,10 +18,14 @@ are dropped (docs/compatibility.md has the patch), and
 scripts/kernel-layout-extra.h (asm/msi.h, asm/apicdef.h) is compiled the
 same way for the ones bindings_helper.h does not reach; each of those
 records that the headers define must then have named fields, not a blob.
+With --kernel-crate as well, bindings_generated.rs is generated once more as
+Kbuild generates it (layout assertions off) without those entries, and the
+`bindings` and `kernel` crates are compiled against it with Kbuild's saved
+rustc commands (outputs in a temporary directory; the tree is only read).
 
 Usage: scripts/kernel-layout-check.py [--cache DIR] [--kbindgen PATH]
            [--arch ARCH] [--cc llvm|gcc] [--llvm-suffix S] [--objtree DIR]
-           [--rustc RUSTC] [--without-layout-opaque]
+           [--rustc RUSTC] [--without-layout-opaque [--kernel-crate]]
            [-- EXTRA KBINDGEN OPTIONS]
   (the configuration options as scripts/kernel-bindings.sh takes them;
   default: x86_64, LLVM=-19)
@@ -29,6 +33,8 @@ Usage: scripts/kernel-layout-check.py [--cache DIR] [--kbindgen PATH]
 import argparse
 import os
 import re
+import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -138,18 +144,88 @@ def compile_header(a, objtree, tmp, tag, bargs, cargs):
     return True, text
 
 
+def saved_rustc(objtree, cmdfile):
+    """(environment, rustc words) of a crate's saved command."""
+    with open(os.path.join(objtree, cmdfile)) as f:
+        m = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M)
+    if not m:
+        sys.exit(f"kernel-layout-check: no saved command in {cmdfile}")
+    words = shlex.split(m.group(1))
+    env = {}
+    while words and re.match(r"^[A-Za-z_]\w*=", words[0]):
+        k, v = words.pop(0).split("=", 1)
+        env[k] = v
+    return env, words
+
+
+def build_crates(a, objtree, tmp, bargs, cargs):
+    """Compiles the bindings and kernel crates, with Kbuild's saved
+    commands, against bindings_generated.rs made from bargs (an overlay
+    OBJTREE holds it beside copies of the other generated files); returns
+    whether both compile."""
+    overlay = os.path.join(tmp, "objtree")
+    out = os.path.join(tmp, "crates")
+    for d in ("rust/bindings", "rust/uapi"):
+        os.makedirs(os.path.join(overlay, d), exist_ok=True)
+    os.makedirs(out, exist_ok=True)
+    for f in ("rust/bindings/bindings_helpers_generated.rs",
+              "rust/uapi/uapi_generated.rs"):
+        shutil.copy(os.path.join(objtree, f), os.path.join(overlay, f))
+    gen = os.path.join(overlay, "rust/bindings/bindings_generated.rs")
+    r = subprocess.run([a.kbindgen] + with_output(bargs, gen) + a.extra +
+                       ["--"] + cargs, cwd=objtree, stderr=subprocess.PIPE,
+                       text=True)
+    if r.returncode:
+        sys.exit(f"kernel-layout-check: kbindgen failed:\n{r.stderr}")
+    # Kbuild's post-pass (rust/Makefile): the const helpers get their names.
+    with open(gen) as f:
+        text = f.read()
+    with open(gen, "w") as f:
+        f.write(re.sub(r"pub const RUST_CONST_HELPER_([a-zA-Z0-9_]*)",
+                       r"pub const \1", text))
+    ok = True
+    for crate in ("bindings", "kernel"):
+        env, words = saved_rustc(objtree, f"rust/.{crate}.o.cmd")
+        cmd = []
+        for i, w in enumerate(words):
+            if w.startswith("--emit="):
+                continue
+            if w == "bindings" and words[i - 1] == "--extern":
+                w = "bindings=" + os.path.join(out, "libbindings.rmeta")
+            cmd.append(w)
+        cmd += [f"--emit=metadata={os.path.join(out, f'lib{crate}.rmeta')}"]
+        env = dict(os.environ, **env)
+        env["OBJTREE"] = overlay
+        env["RUSTC_BOOTSTRAP"] = "1"  # as Kbuild exports it
+        rc = subprocess.run(cmd, cwd=objtree, env=env, stderr=subprocess.PIPE,
+                            text=True)
+        if rc.returncode:
+            print(rc.stderr[-4000:])
+            print(f"kernel-layout-check: crate {crate}: FAILED (rustc exit "
+                  f"{rc.returncode})")
+            ok = False
+            break
+        print(f"kernel-layout-check: crate {crate}: compiles "
+              "(Kbuild's rustc command, -Dwarnings)")
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rustc", help="rustc (default: the one Kbuild used)")
     ap.add_argument("--without-layout-opaque", action="store_true",
                     help="drop the seven layout --opaque-type entries and "
                          "check those records keep their fields")
+    ap.add_argument("--kernel-crate", action="store_true",
+                    help="with --without-layout-opaque: also compile the "
+                         "bindings and kernel crates on those bindings")
     ap.add_argument("extra", nargs="*", help="more kbindgen options")
     a, objtree = parse_kernel_args(ap)
-    bargs, cargs = saved_command(objtree, BINDINGS)
-    bargs = [w for w in bargs if w != "--no-layout-tests"]
+    kbuild_bargs, cargs = saved_command(objtree, BINDINGS)
+    bargs = [w for w in kbuild_bargs if w != "--no-layout-tests"]
     if a.without_layout_opaque:
         bargs = without_layout_opaque(bargs)
+        kbuild_bargs = without_layout_opaque(kbuild_bargs)
     _, target = rustc_target_command(objtree)
     triple = next((w.split("=", 1)[1] for w in cargs
                    if w.startswith("--target=")), "")
@@ -166,6 +242,8 @@ def main():
             ok2, text2 = compile_header(a, objtree, tmp, "kernel-layout-extra",
                                         extra, cargs)
             ok = check_layout_records([text, text2]) and ok and ok2
+            if a.kernel_crate:
+                ok = build_crates(a, objtree, tmp, kbuild_bargs, cargs) and ok
         if not ok:
             print("kernel-layout-check: FAILED")
             return 1

@@ -209,7 +209,7 @@ if ((KERNEL == 1)); then
   kernel_test main-job-twice bash scripts/kernel-bindings.sh --twice "$KB"
   kernel_test layout python3 scripts/kernel-layout-check.py --kbindgen "$KB"
   kernel_test layout-without-opaque python3 scripts/kernel-layout-check.py \
-    --without-layout-opaque --kbindgen "$KB"
+    --without-layout-opaque --kernel-crate --kbindgen "$KB"
   kernel_test determinism python3 scripts/kernel-determinism.py --kbindgen "$KB"
   kernel_test boot bash scripts/kernel-boot-test.sh "$KB"
   for version in $(python3 scripts/kernel-cmdlines.py --list); do
