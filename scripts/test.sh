@@ -10,20 +10,25 @@
 #   against LLVM/Clang $KBINDGEN_LLVM_VERSION when set (16, 19 or 22;
 #   scripts/llvm-matrix.sh runs all three), else the build folder's or 19.
 #   --kernel  then runs the tests on the real Linux 6.12 tree (each counts as
-#             one test): Kbuild generates the three outputs with kbindgen and
-#             builds the crates, twice, byte-identical (kernel-bindings.sh
-#             --twice); layout assertions over bindings_helper.h
-#             (kernel-layout-check.py), and again without the seven layout
-#             --opaque-type entries (--without-layout-opaque); determinism
-#             (kernel-determinism.py); the boot test (kernel-boot-test.sh);
-#             later kernels' command lines (6.13 ... 7.1) on 6.12's headers,
-#             each compiled as that kernel compiles it (kernel-cmdlines.py,
-#             one test per version). The first run installs the kernel
-#             packages and prepares the trees under ~/.cache/kbindgen (tens
-#             of minutes on 2 cores); later runs reuse them.
+#             one test): on x86_64 LLVM=-19, Kbuild generates the three
+#             outputs with kbindgen and builds the crates, twice,
+#             byte-identical (kernel-bindings.sh --twice); layout assertions
+#             over bindings_helper.h (kernel-layout-check.py), and again
+#             without the seven layout --opaque-type entries
+#             (--without-layout-opaque); determinism (kernel-determinism.py);
+#             the boot test (kernel-boot-test.sh); later kernels' command
+#             lines (6.13 ... 7.1) on 6.12's headers, each compiled as that
+#             kernel compiles it (kernel-cmdlines.py, one test per version).
+#             Then one test per other configuration (x86_64 GCC, arm64
+#             LLVM=-19, riscv64 LLVM=-19, UML GCC): `make prepare` with the
+#             crates built plus the layout check for that target; and the
+#             arm64 boot test. The first run installs the kernel packages and
+#             prepares the trees under ~/.cache/kbindgen (about an hour on 2
+#             cores); later runs reuse them.
 #   --kernel-if-prepared  the same when scripts/kernel-bindings.sh has already
-#             prepared the defconfig tree (what .ci/run passes); otherwise
-#             says so and counts no kernel test.
+#             prepared the defconfig tree (what .ci/run passes), except the
+#             other configurations whose trees are not prepared (reported as
+#             not run); otherwise says so and counts no kernel test.
 #
 # The last line printed is always `N passed, N failed` (unit tests + lit
 # tests + the layout fuzzer's fixed budget [+ kernel tests]; an expected failure counts as passed, a step that
@@ -40,12 +45,14 @@ RESULTS=$BUILD/test-results
 passed=0
 failed=0
 KERNEL=0
+ONLY_PREPARED=0
 for arg in "$@"; do
   case $arg in
     --kernel) KERNEL=1 ;;
     --kernel-if-prepared)
       if [[ -f ${KBINDGEN_CACHE:-$HOME/.cache/kbindgen}/build-x86_64-defconfig-rust/rust/bindings/.bindings_generated.rs.cmd ]]; then
         KERNEL=1
+        ONLY_PREPARED=1
       else
         KERNEL=2
       fi ;;
@@ -191,18 +198,18 @@ if ((KERNEL == 2)); then
 fi
 if ((KERNEL == 1)); then
   kernel_test() {
-    local name=$1
+    local name=$1 start=$SECONDS
     shift
     step "kernel test: $name"
     if "$@" >"$RESULTS/kernel-$name.log" 2>&1; then
       passed=$((passed + 1))
       grep -E '^(kernel-|  |bindings_helper|uapi_helper|helpers)' "$RESULTS/kernel-$name.log" |
         grep -v 'warning:' | tail -12
-      echo "kernel test $name: ok"
+      echo "kernel test $name: ok ($((SECONDS - start)) s)"
     else
       failed=$((failed + 1))
       tail -30 "$RESULTS/kernel-$name.log"
-      echo "test.sh: kernel test $name FAILED (log: $RESULTS/kernel-$name.log)" >&2
+      echo "test.sh: kernel test $name FAILED after $((SECONDS - start)) s (log: $RESULTS/kernel-$name.log)" >&2
     fi
   }
   KB=$BUILD/bin/kbindgen
@@ -216,6 +223,31 @@ if ((KERNEL == 1)); then
     kernel_test "cmdline-$version" python3 scripts/kernel-cmdlines.py \
       --version "$version" --kbindgen "$KB"
   done
+  # The other configurations: prepare (crates built under -Dwarnings) and the
+  # layout check with the target's own clang and rustc targets.
+  kernel_config() {
+    bash scripts/kernel-bindings.sh "$@" "$KB" &&
+      python3 scripts/kernel-layout-check.py "$@" --kbindgen "$KB"
+  }
+  # prepared NAME KIND ARCH CC FILE: whether to run test NAME; with
+  # --kernel-if-prepared only when the configuration's KIND tree has FILE.
+  prepared() {
+    local tree
+    ((ONLY_PREPARED)) || return 0
+    tree=$(. scripts/kernel-common.sh; KB_ARCH=$3 KB_CC=$4; kb_objtree_name "$2")
+    [[ -f ${KBINDGEN_CACHE:-$HOME/.cache/kbindgen}/$tree/$5 ]] && return 0
+    echo "kernel test $1: not run: $tree not prepared (scripts/test.sh --kernel prepares it)"
+    return 1
+  }
+  for config in "x86_64-gcc x86_64 gcc" "arm64 arm64 llvm" \
+                "riscv64 riscv llvm" "um-gcc um gcc"; do
+    read -r name arch cc <<<"$config"
+    prepared "$name" defconfig-rust "$arch" "$cc" rust/libkernel.rmeta || continue
+    kernel_test "$name" kernel_config --arch "$arch" --cc "$cc"
+  done
+  if prepared boot-arm64 tiny-rust-boot arm64 llvm arch/arm64/boot/Image; then
+    kernel_test boot-arm64 bash scripts/kernel-boot-test.sh --arch arm64 "$KB"
+  fi
   echo "kernel tests: run (see above)"
 fi
 summary
