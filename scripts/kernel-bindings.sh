@@ -168,6 +168,17 @@ fi
 if ((status)); then
   die "make ${TARGETS[*]} failed (exit $status)"
 fi
+# `prepare` compiles the crates (under the kernel's -Dwarnings): their
+# metadata must be there, and those on the bindings newer than the outputs.
+if [[ " ${TARGETS[*]} " == *" prepare "* ]]; then
+  for crate in core ffi bindings:0 uapi:1 kernel:0 kernel:1; do
+    meta=$OBJ/rust/lib${crate%:*}.rmeta
+    [[ -f $meta ]] || die "make prepare did not build the ${crate%:*} crate"
+    [[ $crate != *:* ]] || [[ ! $OBJ/${OUTS[${crate#*:}]} -nt $meta ]] ||
+      die "the ${crate%:*} crate is older than ${OUTS[${crate#*:}]}"
+  done
+  printf '  crates built (-Dwarnings): core ffi bindings uapi kernel\n'
+fi
 
 # 6. Determinism across two Kbuild runs: the outputs are deleted, Kbuild
 # runs kbindgen again, and the results must equal the first run's bytes.
