@@ -978,6 +978,8 @@ def run(cmd, cwd, stdin=None, timeout=600, env=None):
         return p.returncode, p.stdout, p.stderr
     except subprocess.TimeoutExpired:
         return 124, "", "timeout"
+    except OSError as e:
+        return 127, "", f"error: cannot run {cmd[0]}: {e}"
 
 
 def parse_out(text):
@@ -1064,59 +1066,76 @@ def classify_rust_error(code, msg, text):
 def check_header(tools, header, workdir, plans_rng_seed):
     """Runs the pipeline on `header`. Returns (failures, opaque, checked)
     where failures maps record -> [(class, detail)], `checked` the records
-    compared at run time."""
+    compared at run time.
+
+    C and the bindings generator run once on the header (again only when
+    one of them fails on a record); rustc then runs until the bindings and
+    the test program compile, each round without the records that failed
+    (their items are cut out of the bindings), and the program runs once."""
     os.makedirs(workdir, exist_ok=True)
     failures = collections.defaultdict(list)
     opaque = set()
     alive = [r.name for r in header.records]
     blocked = set()
     checked = set()
-    for _round in range(8):
-        sub = header.subset([r for r in header.records if r.name in alive])
-        if not sub.records:
+    need_gen = True
+    for _round in range(12):
+        if not alive:
             break
-        hdr, howner = sub.render()
-        with open(os.path.join(workdir, "h.h"), "w") as f:
-            f.write(hdr)
-        rng = random.Random(plans_rng_seed)
-        plans = collections.OrderedDict()
-        for r in sub.records:
-            offsets, leaves = collect(r.rec, rng)
-            plans[r.name] = (r.rec, offsets, leaves)
-        with open(os.path.join(workdir, "c.c"), "w") as f:
-            f.write(c_program("h.h", plans))
-        # C first: a C error is a generator bug, blamed on its record.
-        rc, cout, cerr = run([tools.clang, f"--target={TARGET}", "-O0", "-w", "-o", "c", "c.c"], workdir)
-        if rc != 0:
-            bad = blame_lines(cerr, {"h.h": howner, "c.c": None})
-            if not bad:
-                return header_failure("C program does not compile: " + first_error(cerr), alive)
-            for n, why in bad.items():
-                failures[n].append(("generator: C does not compile", why))
-            alive = drop(header, alive, bad, blocked)
-            continue
-        rc, c_out, cerr = run(["./c"], workdir)
-        if rc != 0:
-            return header_failure("C program failed", alive)
-        # The bindings.
-        rc, err = generate(tools, workdir)
-        if rc != 0:
-            bad = blame_lines(err, {"h.h": howner})
-            if not bad:
-                return header_failure(f"{tools.generator} exits {rc}: " + first_error(err), alive)
-            for n, why in bad.items():
-                failures[n].append((f"{tools.generator} error", why))
-            alive = drop(header, alive, bad, blocked)
-            continue
-        with open(os.path.join(workdir, "b.rs")) as f:
-            btext = f.read()
+        if need_gen:
+            sub = header.subset([r for r in header.records if r.name in alive])
+            hdr, howner = sub.render()
+            with open(os.path.join(workdir, "h.h"), "w") as f:
+                f.write(hdr)
+            plans_all = collections.OrderedDict()
+            for r in sub.records:
+                offsets, leaves = collect(r.rec, random.Random(f"{plans_rng_seed}:{r.name}"))
+                plans_all[r.name] = (r.rec, offsets, leaves)
+            with open(os.path.join(workdir, "c.c"), "w") as f:
+                f.write(c_program("h.h", plans_all))
+            # C first: a C error is a generator bug, blamed on its record.
+            rc, _, cerr = run([tools.clang, f"--target={TARGET}", "-O0", "-w", "-o", "c", "c.c"], workdir)
+            if rc != 0:
+                bad = blame_lines(cerr, {"h.h": howner, "c.c": None})
+                if not bad:
+                    return header_failure("C program does not compile: " + first_error(cerr), alive)
+                for n, why in bad.items():
+                    failures[n].append(("generator: C does not compile", why))
+                alive = drop(header, alive, bad, blocked)
+                continue
+            rc, c_out, cerr = run(["./c"], workdir)
+            if rc != 0:
+                return header_failure("C program failed", alive)
+            rc, err = generate(tools, workdir)
+            if rc != 0:
+                bad = blame_lines(err, {"h.h": howner})
+                if not bad:
+                    return header_failure(f"{tools.generator} exits {rc}: " + first_error(err), alive)
+                for n, why in bad.items():
+                    failures[n].append((f"{tools.generator} error", why))
+                alive = drop(header, alive, bad, blocked)
+                continue
+            with open(os.path.join(workdir, "b-full.rs")) as f:
+                full = f.read()
+            _, _, full_owner = parse_bindings(full)
+            full_lines = full.split("\n")
+            need_gen = False
+        # The bindings without the items of records that failed.
+        keep = set(alive)
+        btext = "\n".join(l for i, l in enumerate(full_lines)
+                          if rec_of(full_owner[i + 1]) is None or rec_of(full_owner[i + 1]) in keep)
+        with open(os.path.join(workdir, "b.rs"), "w") as f:
+            f.write(btext)
         types, aliases, bowner = parse_bindings(btext)
-        resolver = Resolver(types, aliases)
-        prog, powner, unreach, opq = rust_program(plans, resolver, "b.rs")
+        plans = collections.OrderedDict((n, plans_all[n]) for n in alive)
+        prog, powner, unreach, opq = rust_program(plans, Resolver(types, aliases), "b.rs")
         with open(os.path.join(workdir, "t.rs"), "w") as f:
             f.write(prog)
-        rc, _, rerr = run([tools.rustc, "--edition", "2021", "-C", "opt-level=0", "--cap-lints", "allow",
-                           "--error-format=json", "-o", "t", "t.rs"], workdir)
+        rustc = [tools.rustc, "--edition", "2021", "-C", "opt-level=0", "--cap-lints", "allow",
+                 "--error-format=json", "t.rs"]
+        rc, _, rerr = run(rustc + ["--emit=metadata", "-o", "t.rmeta"], workdir)
+        if rc == 0:
+            rc, _, rerr = run(rustc + ["-o", "t"], workdir)
         if rc != 0:
             bad = collections.defaultdict(list)
             for fname, line, code, msg, text in rust_errors(rerr):
@@ -1208,10 +1227,10 @@ def first_rust_error(stderr):
 
 def generate(tools, workdir):
     if tools.generator == "kbindgen":
-        cmd = [tools.kbindgen, "h.h", "-o", "b.rs", "--", f"--target={TARGET}"]
+        cmd = [tools.kbindgen, "h.h", "-o", "b-full.rs", "--", f"--target={TARGET}"]
         env = None
     else:
-        cmd = [tools.bindgen, "h.h", "-o", "b.rs", "--no-layout-tests", "--", f"--target={TARGET}"]
+        cmd = [tools.bindgen, "h.h", "-o", "b-full.rs", "--no-layout-tests", "--", f"--target={TARGET}"]
         env = dict(os.environ, LIBCLANG_PATH=os.environ.get("LIBCLANG_PATH", "/usr/lib/llvm-14/lib"))
     rc, out, err = run(cmd, workdir, env=env)
     return rc, err
