@@ -13,6 +13,8 @@
 #   --generator bindgen  runs /usr/bin/bindgen (Debian's 0.60.1, with
 #                  LIBCLANG_PATH=/usr/lib/llvm-14/lib) instead, for reference
 #   --expect FILE  failure classes that are known bugs (scripts/test.sh)
+#   --first-header H  start at header H of the seed (to rerun one header)
+#   -j N           check N headers at once (default 1)
 # kbindgen is $KBINDGEN_BUILD_DIR/bin/kbindgen (default build/bin/kbindgen).
 # Prints one line per header and a summary: headers, records, failing
 # records per class. Exit status 0 when no record fails (with --expect: when
