@@ -594,8 +594,8 @@ def c_literal(v):
 
 def c_program(header_name, plans):
     out = [f'#include "{header_name}"', "#include <stdio.h>", "#include <string.h>",
-           "static void dump(const char *n, const void *p, unsigned long s) {",
-           '  const unsigned char *b = p; printf("B %s ", n);',
+           "static void dump(const char *t, const char *n, const void *p, unsigned long s) {",
+           '  const unsigned char *b = p; printf("%s %s ", t, n);',
            '  for (unsigned long i = 0; i < s; i++) printf("%02x", b[i]);',
            '  printf("\\n");', "}"]
     for name, (rec, offsets, leaves) in plans.items():
@@ -622,7 +622,19 @@ def c_program(header_name, plans):
             else:
                 expr, fmt = f"(unsigned long long){lhs}", "%llu"
             out.append(f'  printf("V {name} {lf.key()} {fmt}\\n", {expr});')
-        out.append(f'  dump("{name}", &v, sizeof v);')
+        out.append(f'  dump("B", "{name}", &v, sizeof v);')
+        # The bits that belong to the fields written (all ones): only those
+        # are compared with the bytes Rust writes (padding is unspecified).
+        out.append("  memset(&v, 0, sizeof v);")
+        for lf in leaves:
+            lhs = "v." + lf.key()
+            if lf.kind == "ptr":
+                out.append(f"  {lhs} = ({lf.ctype})~0UL;")
+            elif lf.kind == "bool":
+                out.append(f"  {lhs} = 1;")
+            else:
+                out.append(f"  {lhs} = ({lf.ctype})-1;")
+        out.append(f'  dump("M", "{name}", &v, sizeof v);')
         out.append("}")
     out.append("int main(void) {")
     for name in plans:
@@ -900,9 +912,11 @@ def rust_program(plans, resolver, bindings_name):
         elif rt.opaque():
             opaque.add(name)
         if rt is not None and not rt.opaque():
-            out.append("    let mut v = ::std::mem::MaybeUninit::<T>::zeroed();")
-            out.append("    ::std::ptr::copy_nonoverlapping(b.as_ptr(), v.as_mut_ptr() as *mut u8, b.len().min(::std::mem::size_of::<T>()));")
-            out.append("    let p = v.as_ptr();")
+            # Heap memory, byte for byte: a MaybeUninit<T> moved by value
+            # need not keep T's padding bytes.
+            out.append("    let lay = ::std::alloc::Layout::from_size_align(::std::mem::size_of::<T>().max(1), ::std::mem::align_of::<T>()).unwrap();")
+            out.append("    let p = ::std::alloc::alloc_zeroed(lay) as *const T;")
+            out.append("    ::std::ptr::copy_nonoverlapping(b.as_ptr(), p as *mut u8, b.len().min(::std::mem::size_of::<T>()));")
             for path in offsets:
                 try:
                     steps, _ = resolver.resolve(name, path)
@@ -931,8 +945,7 @@ def rust_program(plans, resolver, bindings_name):
                     writes.append(f"(::std::ptr::addr_of_mut!({place('(*q)', steps)}) as *mut u8).write({lf.value});")
                 else:
                     writes.append(write_stmt("(*q)", steps, rust_value(lf, rtype)))
-            out.append("    let mut w = ::std::mem::MaybeUninit::<T>::zeroed();")
-            out.append("    let q = w.as_mut_ptr();")
+            out.append("    let q = ::std::alloc::alloc_zeroed(lay) as *mut T;")
             for wline in writes:
                 out.append("    " + wline)
             out.append(f'    hex("{name}", q as *const u8, ::std::mem::size_of::<T>());')
@@ -986,7 +999,7 @@ def run(cmd, cwd, stdin=None, timeout=600, env=None):
 
 def parse_out(text):
     """S/O/V/B/P lines -> {record: {"S": (size, align), "O": {}, "V": {}, "B": hex, "P": bool}}"""
-    res = collections.defaultdict(lambda: {"S": None, "O": {}, "V": {}, "B": None, "P": False})
+    res = collections.defaultdict(lambda: {"S": None, "O": {}, "V": {}, "B": None, "M": None, "P": False})
     for line in text.splitlines():
         parts = line.split(" ")
         if not parts:
@@ -998,8 +1011,8 @@ def parse_out(text):
             res[parts[1]]["O"][parts[2]] = int(parts[3])
         elif tag == "V" and len(parts) == 4:
             res[parts[1]]["V"][parts[2]] = int(parts[3])
-        elif tag == "B" and len(parts) >= 2:
-            res[parts[1]]["B"] = parts[2] if len(parts) > 2 else ""
+        elif tag in ("B", "M") and len(parts) >= 2:
+            res[parts[1]][tag] = parts[2] if len(parts) > 2 else ""
         elif tag == "P":
             res[parts[1]]["P"] = True
     return res
@@ -1242,6 +1255,14 @@ def generate(tools, workdir):
     return rc, err
 
 
+def same_bits(c, r, mask):
+    """C's and Rust's bytes agree on every bit that belongs to a field."""
+    if c is None or mask is None or len(c) != len(r):
+        return c == r
+    cb, rb, mb = bytes.fromhex(c), bytes.fromhex(r), bytes.fromhex(mask)
+    return all((x & m) == (y & m) for x, y, m in zip(cb, rb, mb))
+
+
 def compare(plans, c, r, unreach, opaque, failures):
     for name, (rec, offsets, leaves) in plans.items():
         cc, rr = c.get(name), r.get(name)
@@ -1274,8 +1295,8 @@ def compare(plans, c, r, unreach, opaque, failures):
                 what = "bitfield" if bits.get(path) else "field"
                 failures[name].append((f"{what} value read differs", f"{path}: C {cc['V'].get(path)}, Rust {val}"))
                 break
-        if rr["B"] is not None and rr["B"] != cc["B"]:
-            failures[name].append(("bytes written differ", f"C {cc['B']}, Rust {rr['B']}"))
+        if rr["B"] is not None and not same_bits(cc["B"], rr["B"], cc["M"]):
+            failures[name].append(("bytes written differ", f"C {cc['B']}, Rust {rr['B']} (field bits {cc['M']})"))
 
 
 # --------------------------------------------------------------------------
