@@ -16,7 +16,9 @@
 #             over bindings_helper.h (kernel-layout-check.py), and again
 #             without the seven layout --opaque-type entries
 #             (--without-layout-opaque); determinism (kernel-determinism.py);
-#             the boot test (kernel-boot-test.sh); later kernels' command
+#             --wrap-static-fns over bindings_helper.h (kernel-wrappers.py:
+#             >= 90% wrapped, the C files compile with the flags of
+#             rust/helpers/helpers.o without a warning); the boot test (kernel-boot-test.sh); later kernels' command
 #             lines (6.13 ... 7.1) on 6.12's headers, each compiled as that
 #             kernel compiles it (kernel-cmdlines.py, one test per version).
 #             Then one test per other configuration (x86_64 GCC, arm64
@@ -203,7 +205,7 @@ if ((KERNEL == 1)); then
     step "kernel test: $name"
     if "$@" >"$RESULTS/kernel-$name.log" 2>&1; then
       passed=$((passed + 1))
-      grep -E '^(kernel-|  |bindings_helper|uapi_helper|helpers)' "$RESULTS/kernel-$name.log" |
+      grep -E '^(kernel-|  |bindings_helper|uapi_helper|helpers|all:)' "$RESULTS/kernel-$name.log" |
         grep -v 'warning:' | tail -12
       echo "kernel test $name: ok ($((SECONDS - start)) s)"
     else
@@ -218,6 +220,8 @@ if ((KERNEL == 1)); then
   kernel_test layout-without-opaque python3 scripts/kernel-layout-check.py \
     --without-layout-opaque --kernel-crate --kbindgen "$KB"
   kernel_test determinism python3 scripts/kernel-determinism.py --kbindgen "$KB"
+  kernel_test wrappers python3 scripts/kernel-wrappers.py --kbindgen "$KB" \
+    --out "$RESULTS/kernel-wrappers"
   kernel_test boot bash scripts/kernel-boot-test.sh "$KB"
   for version in $(python3 scripts/kernel-cmdlines.py --list); do
     kernel_test "cmdline-$version" python3 scripts/kernel-cmdlines.py \

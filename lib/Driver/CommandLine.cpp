@@ -39,6 +39,17 @@ Handler regex(RegexSet Options::*Member) {
   };
 }
 
+/// A part of a C identifier (a wrapper's prefix, suffix or annotation).
+Handler identifierPart(std::string Options::*Member, const char *Option) {
+  return [Member, Option](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+    if (!llvm::all_of(V, [](char C) { return llvm::isAlnum(C) || C == '_'; }))
+      return usage(llvm::Twine(Option) + ": '" + V +
+                   "' is not made of letters, digits and '_'");
+    CL.Opts.*Member = V.str();
+    return llvm::Error::success();
+  };
+}
+
 Handler ignored() {
   return [](CommandLine &, llvm::StringRef) { return llvm::Error::success(); };
 }
@@ -361,13 +372,38 @@ const std::vector<OptionSpec> &optionTable() {
        }},
       {"--wrap-static-fns-suffix", true,
        "Suffix of the wrappers' names (default: __extern)",
+       identifierPart(&Options::WrapStaticFnsSuffix,
+                      "--wrap-static-fns-suffix")},
+      {"--wrap-static-fns-prefix", true,
+       "Prefix of the wrappers' names (the kernel's: rust_helper_)",
+       identifierPart(&Options::WrapStaticFnsPrefix,
+                      "--wrap-static-fns-prefix")},
+      {"--wrap-static-fns-annotation", true,
+       "Write MACRO before each wrapper where the header defines it (the "
+       "kernel's: __rust_helper)",
+       identifierPart(&Options::WrapStaticFnsAnnotation,
+                      "--wrap-static-fns-annotation")},
+      {"--wrap-function", true,
+       "Wrap only the static functions matching REGEX (implies "
+       "--wrap-static-fns)",
        [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-         if (V.empty() || !llvm::all_of(V, [](char C) {
-               return llvm::isAlnum(C) || C == '_';
-             }))
-           return usage("--wrap-static-fns-suffix: '" + V +
-                        "' is not made of letters, digits and '_'");
-         CL.Opts.WrapStaticFnsSuffix = V.str();
+         CL.Opts.WrapStaticFns = true;
+         return CL.Opts.WrapFunctions.add(V);
+       }},
+      {"--wrap-macro", true,
+       "NAME=PROTOTYPE: wrap macro NAME as a function of that C type, e.g. "
+       "'alloc_pages=struct page *(gfp_t gfp, unsigned int order)' (implies "
+       "--wrap-static-fns)",
+       [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+         auto [Name, Proto] = V.split('=');
+         Name = Name.trim();
+         if (Name.empty() || Proto.trim().empty() ||
+             !llvm::all_of(Name,
+                           [](char C) { return llvm::isAlnum(C) || C == '_'; }))
+           return usage("--wrap-macro: expected NAME=PROTOTYPE, got '" + V +
+                        "'");
+         CL.Opts.WrapStaticFns = true;
+         CL.Opts.WrapMacros.push_back(Name.str() + "=" + Proto.trim().str());
          return llvm::Error::success();
        }},
       // Rust flavour.

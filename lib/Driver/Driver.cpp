@@ -128,7 +128,7 @@ static void reportWrappers(const LowerReport &Report, llvm::StringRef Path) {
   }
   llvm::errs() << "kbindgen: wrappers: " << Report.Wrappers.size()
                << " written to '" << Path << "', " << Skipped
-               << " static functions without one";
+               << " functions and macros without one";
   if (!Reasons.empty())
     llvm::errs() << " (" << Reasons << ")";
   llvm::errs() << "\n";
@@ -159,6 +159,12 @@ int kbindgenMain(int Argc, const char **Argv) {
 
   std::string WrapperPath;
   if (Opts.WrapStaticFns) {
+    if (Opts.WrapStaticFnsPrefix.empty() && Opts.WrapStaticFnsSuffix.empty())
+      return fail(llvm::createStringError(
+                      llvm::inconvertibleErrorCode(),
+                      "the wrappers need a name of their own: give "
+                      "--wrap-static-fns-prefix or --wrap-static-fns-suffix"),
+                  ExitUsage);
     WrapperPath = wrapperFilePath(Opts);
     if (llvm::Error E = checkWritable(WrapperPath, "wrappers file"))
       return fail(std::move(E), ExitFailure);

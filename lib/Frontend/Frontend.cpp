@@ -157,9 +157,21 @@ void KbindgenAction::ExecuteAction() {
     return;
   Start = std::chrono::steady_clock::now();
   WrapperStyle Style;
+  Style.Prefix = Opts.WrapStaticFnsPrefix;
   Style.Suffix = Opts.WrapStaticFnsSuffix;
-  WrapperChecker Checker(P, S, M, std::move(Style));
+  if (!Opts.WrapStaticFnsAnnotation.empty())
+    if (const IdentifierInfo *II =
+            PP.getIdentifierInfo(Opts.WrapStaticFnsAnnotation);
+        II && II->hasMacroDefinition())
+      Style.Annotation = Opts.WrapStaticFnsAnnotation;
+  // --wrap-function names the only functions to wrap.
+  if (!Opts.WrapFunctions.empty())
+    llvm::erase_if(WrapCandidates, [&](const Importer::WrapCandidate &C) {
+      return !Opts.WrapFunctions.matches(C.Decl->getName());
+    });
+  WrapperChecker Checker(P, S, Imp, M, std::move(Style));
   Checker.run(WrapCandidates);
+  Checker.runMacros(Opts.WrapMacros);
   Result.Times.WrapperSeconds = secondsSince(Start);
 }
 

@@ -25,6 +25,7 @@ public:
   void importTranslationUnit(const clang::TranslationUnitDecl &TU);
 
   ir::QualType importQualType(clang::QualType QT);
+  ir::FunctionSig importSignature(const clang::FunctionType &FT);
   ir::TypeId importType(const clang::Type *T);
   ir::Location location(clang::SourceLocation Loc) const;
 
@@ -55,7 +56,6 @@ private:
 
   ir::TypeId importBuiltin(const clang::BuiltinType &BT);
   ir::TypeId importFunctionType(const clang::FunctionType &FT);
-  ir::FunctionSig importSignature(const clang::FunctionType &FT);
   ir::TypeId makeOpaque(const clang::Type *T, llvm::StringRef Why);
   ir::ItemId itemForTag(const clang::TagDecl &TD);
 

@@ -4,13 +4,16 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
+#include "clang/AST/TypeLoc.h"
 #include "clang/Basic/Builtins.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
+#include <functional>
 
 using namespace clang;
 
@@ -20,6 +23,81 @@ namespace kbindgen {
 // Functions that build only when inlined with constant arguments
 //===----------------------------------------------------------------------===//
 
+std::optional<llvm::APSInt> ConstantArgumentFinder::value(const Expr *E) const {
+  if (!E || E->isValueDependent())
+    return std::nullopt;
+  E = E->IgnoreParens();
+  Expr::EvalResult R;
+  if (E->EvaluateAsInt(R, Ctx))
+    return R.Val.getInt();
+  QualType T = E->getType();
+  if (!T->isIntegralOrEnumerationType())
+    return std::nullopt;
+  if (const auto *CE = dyn_cast<CastExpr>(E)) {
+    std::optional<llvm::APSInt> V = value(CE->getSubExpr());
+    if (!V || !CE->getSubExpr()->getType()->isIntegralOrEnumerationType())
+      return std::nullopt;
+    llvm::APSInt Out = V->extOrTrunc(Ctx.getIntWidth(T));
+    Out.setIsUnsigned(T->isUnsignedIntegerOrEnumerationType());
+    return Out;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    auto It = VD ? Known.find(VD) : Known.end();
+    if (It == Known.end())
+      return std::nullopt;
+    return It->second;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    unsigned ID = Call->getBuiltinCallee();
+    if ((ID != Builtin::BI__builtin_object_size &&
+         ID != Builtin::BI__builtin_dynamic_object_size) ||
+        Call->getNumArgs() != 2)
+      return std::nullopt;
+    std::optional<llvm::APSInt> Kind = value(Call->getArg(1));
+    if (!Kind)
+      return std::nullopt;
+    // The object a wrapper's pointer argument points to is unknown: the
+    // optimizer folds the size to "unknown", all ones for types 0 and 1,
+    // zero for 2 and 3.
+    llvm::APSInt Size(Ctx.getIntWidth(T), /*isUnsigned=*/true);
+    if ((Kind->getZExtValue() & 2) == 0)
+      Size.setAllBits();
+    return Size;
+  }
+  const auto *BO = dyn_cast<BinaryOperator>(E);
+  if (!BO || !BO->isComparisonOp())
+    return std::nullopt;
+  std::optional<llvm::APSInt> L = value(BO->getLHS()), Rv = value(BO->getRHS());
+  if (!L || !Rv || L->getBitWidth() != Rv->getBitWidth())
+    return std::nullopt;
+  int C = llvm::APSInt::compareValues(*L, *Rv);
+  bool B = false;
+  switch (BO->getOpcode()) {
+  case BO_LT:
+    B = C < 0;
+    break;
+  case BO_GT:
+    B = C > 0;
+    break;
+  case BO_LE:
+    B = C <= 0;
+    break;
+  case BO_GE:
+    B = C >= 0;
+    break;
+  case BO_EQ:
+    B = C == 0;
+    break;
+  case BO_NE:
+    B = C != 0;
+    break;
+  default:
+    return std::nullopt;
+  }
+  return llvm::APSInt(llvm::APInt(Ctx.getIntWidth(T), B), false);
+}
+
 ConstantArgumentFinder::Truth
 ConstantArgumentFinder::truth(const Expr *E) const {
   if (!E || E->isValueDependent())
@@ -27,6 +105,8 @@ ConstantArgumentFinder::truth(const Expr *E) const {
   bool Value = false;
   if (E->EvaluateAsBooleanCondition(Value, Ctx))
     return Value ? Truth::True : Truth::False;
+  if (std::optional<llvm::APSInt> V = value(E))
+    return V->isZero() ? Truth::False : Truth::True;
   E = E->IgnoreParenCasts();
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
     if (UO->getOpcode() != UO_LNot)
@@ -72,6 +152,34 @@ ConstantArgumentFinder::truth(const Expr *E) const {
   }
 }
 
+/// Whether E has the same value whatever the wrapper's arguments are: Clang
+/// folds it, or it is made only of literals, `__FILE__`, sizeof, enumerators
+/// and addresses of globals (what an `"i"` operand or a constant argument
+/// may be), with no call, no parameter and no local variable whose value is
+/// not known.
+bool ConstantArgumentFinder::isFixed(const Expr *E) const {
+  if (!E || E->isValueDependent())
+    return false;
+  if (E->isEvaluatable(Ctx))
+    return true;
+  std::function<bool(const Stmt *)> Fixed = [&](const Stmt *S) {
+    if (!S || isa<CallExpr>(S))
+      return false;
+    if (isa<UnaryExprOrTypeTraitExpr>(S))
+      return true;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      return !VD || Known.count(VD) ||
+             (!VD->hasLocalStorage() && !isa<ParmVarDecl>(VD));
+    }
+    for (const Stmt *Child : S->children())
+      if (!Fixed(Child))
+        return false;
+    return true;
+  };
+  return Fixed(E);
+}
+
 static bool caseMatches(const CaseStmt &CS, const llvm::APSInt &V,
                         const ASTContext &Ctx) {
   Expr::EvalResult Lo, Hi;
@@ -84,6 +192,17 @@ static bool caseMatches(const CaseStmt &CS, const llvm::APSInt &V,
     return true;
   return llvm::APSInt::compareValues(L, V) <= 0 &&
          llvm::APSInt::compareValues(V, Hi.Val.getInt()) <= 0;
+}
+
+/// Whether control never falls through S to the next statement of a switch
+/// body: `break;`, `return`, or a block ending in one (`case 1: { ...;
+/// break; }`, as the kernel's cmpxchg macros write them).
+static bool leavesSwitch(const Stmt *S) {
+  if (isa<BreakStmt>(S) || isa<ReturnStmt>(S) || isa<GotoStmt>(S))
+    return true;
+  if (const auto *CS = dyn_cast<CompoundStmt>(S))
+    return !CS->body_empty() && leavesSwitch(CS->body_back());
+  return false;
 }
 
 void ConstantArgumentFinder::walkSwitch(const SwitchStmt &SW,
@@ -129,7 +248,7 @@ void ConstantArgumentFinder::walkSwitch(const SwitchStmt &SW,
     }
     if (Live)
       walk(Cur, Why);
-    if (isa<BreakStmt>(Cur) || isa<ReturnStmt>(Cur))
+    if (leavesSwitch(Cur))
       Live = false;
   }
 }
@@ -152,7 +271,7 @@ void ConstantArgumentFinder::walkCall(const CallExpr &CE, std::string &Why) {
   if (reasonFor(*Def).empty())
     return;
   for (const Expr *Arg : CE.arguments())
-    if (Arg->isValueDependent() || !Arg->isEvaluatable(Ctx)) {
+    if (!isFixed(Arg)) {
       Why = "it calls '" + Name +
             "' with an argument that is not a constant, and '" + Name +
             "' builds only with constant arguments";
@@ -176,8 +295,7 @@ void ConstantArgumentFinder::walkAsm(const GCCAsmStmt &AS, std::string &Why) {
       continue;
     if (Info.allowsRegister() || Info.allowsMemory())
       continue;
-    const Expr *Op = AS.getInputExpr(I);
-    if (Op->isValueDependent() || !Op->isEvaluatable(Ctx)) {
+    if (!isFixed(AS.getInputExpr(I))) {
       Why = "an inline asm operand with constraint '" +
             std::string(AS.getInputConstraint(I)) +
             "' must be a constant, and it depends on the arguments";
@@ -224,6 +342,22 @@ void ConstantArgumentFinder::walk(const Stmt *St, std::string &Why) {
     walkSwitch(*SW, Why);
     return;
   }
+  if (const auto *DS = dyn_cast<DeclStmt>(St)) {
+    for (const Decl *D : DS->decls()) {
+      const auto *VD = dyn_cast<VarDecl>(D);
+      if (!VD || !VD->hasLocalStorage() || !VD->getInit())
+        continue;
+      walk(VD->getInit(), Why);
+      if (!Modified.count(VD) && VD->getType()->isIntegralOrEnumerationType())
+        if (std::optional<llvm::APSInt> V = value(VD->getInit())) {
+          llvm::APSInt Out = V->extOrTrunc(Ctx.getIntWidth(VD->getType()));
+          Out.setIsUnsigned(
+              VD->getType()->isUnsignedIntegerOrEnumerationType());
+          Known[VD] = Out;
+        }
+    }
+    return;
+  }
   // Operands that are never evaluated.
   if (isa<UnaryExprOrTypeTraitExpr>(St))
     return;
@@ -238,17 +372,53 @@ void ConstantArgumentFinder::walk(const Stmt *St, std::string &Why) {
     walkCall(*CE, Why);
 }
 
+/// The local variables that S assigns, increments, decrements or takes the
+/// address of: their initial value may not hold.
+static void collectModified(const Stmt *S,
+                            llvm::DenseSet<const VarDecl *> &Out) {
+  if (!S)
+    return;
+  auto Target = [](const Expr *E) -> const VarDecl * {
+    const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());
+    return DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  };
+  if (const auto *BO = dyn_cast<BinaryOperator>(S);
+      BO && BO->isAssignmentOp()) {
+    if (const VarDecl *VD = Target(BO->getLHS()))
+      Out.insert(VD);
+  } else if (const auto *UO = dyn_cast<UnaryOperator>(S);
+             UO &&
+             (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)) {
+    if (const VarDecl *VD = Target(UO->getSubExpr()))
+      Out.insert(VD);
+  } else if (const auto *AS = dyn_cast<GCCAsmStmt>(S)) {
+    for (unsigned I = 0; I < AS->getNumOutputs(); ++I)
+      if (const VarDecl *VD = Target(AS->getOutputExpr(I)))
+        Out.insert(VD);
+  }
+  for (const Stmt *Child : S->children())
+    collectModified(Child, Out);
+}
+
 std::string ConstantArgumentFinder::reasonFor(const FunctionDecl &FD) {
   auto It = Memo.find(&FD);
   if (It != Memo.end())
     return It->second;
   Memo[&FD] = ""; // A recursive call adds nothing.
   std::string Why;
-  if (const auto *EA = FD.getAttr<ErrorAttr>())
+  if (const auto *EA = FD.getAttr<ErrorAttr>()) {
     Why = std::string("it is declared with __attribute__((") +
           (EA->isError() ? "error" : "warning") + "))";
-  else
-    walk(FD.getBody(), Why);
+  } else if (const Stmt *Body = FD.getBody()) {
+    auto SavedModified = std::move(Modified);
+    auto SavedKnown = std::move(Known);
+    Modified.clear();
+    Known.clear();
+    collectModified(Body, Modified);
+    walk(Body, Why);
+    Modified = std::move(SavedModified);
+    Known = std::move(SavedKnown);
+  }
   Memo[&FD] = Why;
   return Why;
 }
@@ -276,10 +446,10 @@ public:
 
 } // namespace
 
-WrapperChecker::WrapperChecker(MacroParser &P, Sema &S, ir::Module &M,
-                               WrapperStyle Style)
-    : P(P), S(S), Ctx(S.getASTContext()), M(M), Style(std::move(Style)),
-      Finder(Ctx) {
+WrapperChecker::WrapperChecker(MacroParser &P, Sema &S, Importer &Imp,
+                               ir::Module &M, WrapperStyle Style)
+    : P(P), S(S), Ctx(S.getASTContext()), Imp(Imp), M(M),
+      Style(std::move(Style)), Finder(Ctx) {
   // Typo correction is slow and would only improve rejected wrappers'
   // messages.
   auto &LO = const_cast<LangOptions &>(S.getLangOpts());
@@ -392,9 +562,9 @@ std::string WrapperChecker::spell(const FunctionDecl &FD,
                                   const std::string &Symbol,
                                   std::optional<ir::Skip> &Problem) const {
   const FunctionDecl &Def = *FD.getDefinition();
-  PrintingPolicy Policy(Ctx.getLangOpts());
-  Policy.AnonymousTagLocations = false;
-  std::string Params, Args, Name = FD.getNameAsString();
+  std::string Name = FD.getNameAsString();
+  llvm::SmallVector<QualType, 8> Types;
+  llvm::SmallVector<std::string, 8> Names;
   unsigned Unnamed = 0;
   for (const ParmVarDecl *PVD : Def.parameters()) {
     std::string PN = PVD->getNameAsString();
@@ -402,15 +572,33 @@ std::string WrapperChecker::spell(const FunctionDecl &FD,
     // function itself would not mean the parameter in the wrapper.
     if (PN.empty() || isMacro(PN) || PN == Name || PN == Symbol)
       PN = "arg_" + std::to_string(Unnamed++);
+    Types.push_back(PVD->getType());
+    Names.push_back(PN);
+  }
+  // `(f)(...)` calls the function even where a function-like macro has its
+  // name.
+  std::string Call = (isMacro(Name) ? "(" + Name + ")" : Name) + "(" +
+                     llvm::join(Names, ", ") + ")";
+  return spellWrapper(Symbol, FD.getReturnType(), Types, Names, Call,
+                      FD.isNoReturn(), Problem);
+}
+
+std::string WrapperChecker::spellWrapper(
+    const std::string &Symbol, QualType Ret, llvm::ArrayRef<QualType> Types,
+    llvm::ArrayRef<std::string> Names, const std::string &Call, bool NoReturn,
+    std::optional<ir::Skip> &Problem) const {
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.AnonymousTagLocations = false;
+  std::string Params;
+  for (size_t I = 0; I < Types.size(); ++I) {
     std::string Decl;
     llvm::raw_string_ostream OS(Decl);
-    PVD->getType().print(OS, Policy, PN);
+    Types[I].print(OS, Policy, Names[I]);
     Params += (Params.empty() ? "" : ", ") + Decl;
-    Args += (Args.empty() ? "" : ", ") + PN;
   }
   if (Params.empty())
     Params = "void";
-  QualType Ret = FD.getReturnType().getUnqualifiedType();
+  Ret = Ret.getUnqualifiedType();
   std::string Head;
   llvm::raw_string_ostream OS(Head);
   Ret.print(OS, Policy, Symbol + "(" + Params + ")");
@@ -423,18 +611,16 @@ std::string WrapperChecker::spell(const FunctionDecl &FD,
   }
   std::string Prefix = Style.Annotation.empty() ? "" : Style.Annotation + " ";
   std::string Proto = Prefix;
-  if (FD.isNoReturn())
+  if (NoReturn)
     Proto += "__attribute__((__noreturn__)) ";
-  // `(f)(...)` calls the function even where a function-like macro has its
-  // name.
-  std::string Callee = isMacro(Name) ? "(" + Name + ")" : Name;
-  std::string Call = Callee + "(" + Args + ");";
   std::string Body =
-      Ret->isVoidType() ? "{ " + Call + " }" : "{ return " + Call + " }";
+      Ret->isVoidType() ? "{ " + Call + "; }" : "{ return " + Call + "; }";
   return Proto + Head + ";\n" + Prefix + Head + " " + Body + "\n";
 }
 
-std::optional<std::string> WrapperChecker::compile(llvm::StringRef Text) {
+std::optional<std::string>
+WrapperChecker::compile(llvm::StringRef Text,
+                        llvm::SmallVectorImpl<Decl *> *Decls) {
   Preprocessor &PP = S.getPreprocessor();
   SourceManager &SM = Ctx.getSourceManager();
   FileID FID = SM.createFileID(
@@ -469,6 +655,9 @@ std::optional<std::string> WrapperChecker::compile(llvm::StringRef Text) {
     Sema::ModuleImportState ImportState =
         Sema::ModuleImportState::NotACXX20Module;
     P.ParseTopLevelDecl(Group, ImportState);
+    if (Decls && Group)
+      for (Decl *D : Group.get())
+        Decls->push_back(D);
   }
 
   Diags.setClient(SavedClient, /*ShouldOwnClient=*/false);
@@ -499,6 +688,148 @@ void WrapperChecker::run(llvm::ArrayRef<Importer::WrapCandidate> Candidates) {
     }
     I.Skipped.reset();
     I.fn().Wrap = ir::Wrapper{std::move(Symbol), std::move(Text)};
+  }
+}
+
+std::optional<ir::Skip>
+WrapperChecker::signatureProblem(const FunctionProtoType &FT,
+                                 llvm::ArrayRef<std::string> Names) {
+  if (FT.isVariadic())
+    return ir::Skip{"the prototype is variadic: a wrapper cannot pass its "
+                    "variable arguments on",
+                    "variadic"};
+  QualType VaList = Ctx.getBuiltinVaListType();
+  QualType VaDecayed =
+      VaList->isArrayType() ? Ctx.getArrayDecayedType(VaList) : VaList;
+  for (size_t I = 0; I < FT.getNumParams(); ++I) {
+    QualType T = FT.getParamType(I);
+    if (Ctx.hasSameType(T, VaList) || Ctx.hasSameType(T, VaDecayed))
+      return ir::Skip{"parameter '" + Names[I] +
+                          "' is a va_list, which Rust cannot create",
+                      "va_list"};
+    if (auto P = typeProblem(T, "parameter '" + Names[I] + "'"))
+      return P;
+  }
+  return typeProblem(FT.getReturnType(), "the return type");
+}
+
+ir::Item WrapperChecker::macroItem(llvm::StringRef Name) {
+  ir::Item I;
+  I.Kind = ir::ItemKind::Function;
+  I.Name = Name.str();
+  I.fn().IsStatic = true;
+  Preprocessor &PP = S.getPreprocessor();
+  const IdentifierInfo *II = PP.getIdentifierInfo(Name);
+  if (const MacroInfo *MI = II ? PP.getMacroInfo(II) : nullptr) {
+    SourceLocation Loc = MI->getDefinitionLoc();
+    const SourceManager &SM = Ctx.getSourceManager();
+    I.Loc = Imp.location(Loc);
+    I.IsFromMainFile = SM.isInMainFile(Loc);
+    I.IsFromSystemHeader = SM.isInSystemHeader(Loc);
+  }
+  return I;
+}
+
+/// The parameter names written in the prototype of a typeof'd function
+/// type, `arg_N` for unnamed ones.
+static std::vector<std::string> prototypeNames(const TypedefNameDecl &TD,
+                                               unsigned NumParams) {
+  std::vector<std::string> Names(NumParams);
+  TypeLoc TL = TD.getTypeSourceInfo()->getTypeLoc();
+  if (auto TOT = TL.getAs<TypeOfTypeLoc>())
+    TL = TOT.getUnmodifiedTInfo()->getTypeLoc();
+  if (auto FTL = TL.getAsAdjusted<FunctionProtoTypeLoc>())
+    for (unsigned I = 0; I < NumParams && I < FTL.getNumParams(); ++I)
+      if (const ParmVarDecl *PVD = FTL.getParam(I))
+        Names[I] = PVD->getNameAsString();
+  unsigned Unnamed = 0;
+  for (std::string &N : Names)
+    if (N.empty())
+      N = "arg_" + std::to_string(Unnamed++);
+  return Names;
+}
+
+std::optional<ir::Skip> WrapperChecker::wrapMacro(ir::Item &I,
+                                                  llvm::StringRef Proto) {
+  const std::string &Name = I.Name;
+  Preprocessor &PP = S.getPreprocessor();
+  const IdentifierInfo *II = PP.getIdentifierInfo(Name);
+  const MacroInfo *MI = II ? PP.getMacroInfo(II) : nullptr;
+  // A function may be given a prototype of its own too (the kernel's
+  // get_task_struct helper returns void).
+  const FunctionDecl *Fn = nullptr;
+  if (!MI && II)
+    for (const Decl *D : Ctx.getTranslationUnitDecl()->lookup(II))
+      if ((Fn = dyn_cast<FunctionDecl>(D)))
+        break;
+  if (!MI && !Fn)
+    return ir::Skip{"no macro or function '" + Name + "' is declared",
+                    "undefined"};
+  // The prototype is a C type name: Clang parses it in the translation unit.
+  llvm::SmallVector<Decl *, 2> Decls;
+  std::string TypeName = "__kbindgen_macro_type_" + Name;
+  if (auto Diag = compile(
+          "typedef __typeof__(" + Proto.str() + ") " + TypeName + ";", &Decls))
+    return ir::Skip{"the prototype '" + Proto.str() +
+                        "' is not a C function type: " + *Diag,
+                    "clang"};
+  const auto *TD =
+      Decls.empty() ? nullptr : dyn_cast<TypedefNameDecl>(Decls[0]);
+  const auto *FT =
+      TD ? TD->getUnderlyingType()->getAs<FunctionProtoType>() : nullptr;
+  if (!FT)
+    return ir::Skip{"the prototype '" + Proto.str() +
+                        "' is not a C function type with parameters (write "
+                        "'T (void)' for none)",
+                    "clang"};
+  std::vector<std::string> Names = prototypeNames(*TD, FT->getNumParams());
+  if (auto P = signatureProblem(*FT, Names))
+    return P;
+  bool Callable = !MI || MI->isFunctionLike();
+  if (!Callable && FT->getNumParams() != 0)
+    return ir::Skip{"'" + Name +
+                        "' is an object-like macro: its prototype "
+                        "takes no parameters",
+                    "clang"};
+  std::string Call =
+      Callable ? Name + "(" + llvm::join(Names, ", ") + ")" : Name;
+  std::string Symbol = Style.Prefix + Name + Style.Suffix;
+  std::optional<ir::Skip> Problem;
+  llvm::SmallVector<QualType, 8> Types(FT->param_types());
+  std::string Text = spellWrapper(Symbol, FT->getReturnType(), Types, Names,
+                                  Call, FT->getNoReturnAttr(), Problem);
+  if (Problem)
+    return Problem;
+  Decls.clear();
+  if (auto Diag = compile(Text, &Decls))
+    return ir::Skip{"Clang rejects its wrapper: " + *Diag, "clang"};
+  for (const Decl *D : Decls)
+    if (const auto *FD = dyn_cast<FunctionDecl>(D);
+        FD && FD->doesThisDeclarationHaveABody()) {
+      std::string Why = Finder.reasonFor(*FD);
+      if (!Why.empty())
+        return ir::Skip{"it builds only when inlined with constant "
+                        "arguments: " +
+                            Why,
+                        "constant arguments"};
+    }
+  ir::Function &F = I.fn();
+  F.Sig = Imp.importSignature(*FT);
+  for (size_t Idx = 0; Idx < Names.size(); ++Idx)
+    F.Sig.Params[Idx].Name = Names[Idx];
+  F.Wrap = ir::Wrapper{std::move(Symbol), std::move(Text)};
+  return std::nullopt;
+}
+
+void WrapperChecker::runMacros(llvm::ArrayRef<std::string> Specs) {
+  for (const std::string &Spec : Specs) {
+    auto [Name, Proto] = llvm::StringRef(Spec).split('=');
+    ir::Item I = macroItem(Name);
+    if (std::optional<ir::Skip> Problem = wrapMacro(I, Proto)) {
+      Problem->Reason = "macro without a wrapper: " + Problem->Reason;
+      I.Skipped = std::move(Problem);
+    }
+    M.addItem(std::move(I));
   }
 }
 

@@ -18,8 +18,10 @@
 #include "MacroEvaluator.h"
 #include "kbindgen/IR/IR.h"
 #include "clang/Sema/Sema.h"
+#include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <optional>
 #include <string>
 
@@ -47,6 +49,11 @@ public:
 private:
   enum class Truth { False, True, Unknown };
   Truth truth(const clang::Expr *E) const;
+  /// The integer value of E in a wrapper, where Clang's evaluator does not
+  /// know it: locals initialized once and never changed, and
+  /// `__builtin_object_size` of an unknown object (-1 or 0, as folded).
+  std::optional<llvm::APSInt> value(const clang::Expr *E) const;
+  bool isFixed(const clang::Expr *E) const;
   void walk(const clang::Stmt *S, std::string &Why);
   void walkSwitch(const clang::SwitchStmt &SW, std::string &Why);
   void walkCall(const clang::CallExpr &CE, std::string &Why);
@@ -54,11 +61,15 @@ private:
 
   clang::ASTContext &Ctx;
   llvm::DenseMap<const clang::FunctionDecl *, std::string> Memo;
+  /// Of the function being walked: locals never assigned after their
+  /// initialization, and the values known for them.
+  llvm::DenseSet<const clang::VarDecl *> Modified;
+  llvm::DenseMap<const clang::VarDecl *, llvm::APSInt> Known;
 };
 
 class WrapperChecker {
 public:
-  WrapperChecker(MacroParser &P, clang::Sema &S, ir::Module &M,
+  WrapperChecker(MacroParser &P, clang::Sema &S, Importer &Imp, ir::Module &M,
                  WrapperStyle Style);
   ~WrapperChecker();
 
@@ -66,20 +77,40 @@ public:
   /// the reason, in the order given.
   void run(llvm::ArrayRef<Importer::WrapCandidate> Candidates);
 
+  /// Adds a function item per `NAME=PROTOTYPE` (--wrap-macro): macro NAME
+  /// wrapped as a function of type PROTOTYPE, or a skip with the reason.
+  void runMacros(llvm::ArrayRef<std::string> Specs);
+
 private:
   std::optional<ir::Skip> precheck(const clang::FunctionDecl &FD);
   std::optional<ir::Skip> typeProblem(clang::QualType T,
                                       llvm::StringRef What) const;
+  std::optional<ir::Skip> signatureProblem(const clang::FunctionProtoType &FT,
+                                           llvm::ArrayRef<std::string> Names);
   std::string spell(const clang::FunctionDecl &FD, const std::string &Symbol,
                     std::optional<ir::Skip> &Problem) const;
+  /// The wrapper text: prototype and definition of Symbol, of return type
+  /// Ret and parameters Types named Names, whose body is Call (an
+  /// expression, returned unless Ret is void).
+  std::string spellWrapper(const std::string &Symbol, clang::QualType Ret,
+                           llvm::ArrayRef<clang::QualType> Types,
+                           llvm::ArrayRef<std::string> Names,
+                           const std::string &Call, bool NoReturn,
+                           std::optional<ir::Skip> &Problem) const;
   /// Parses Text as top-level declarations at the end of the translation
-  /// unit; returns the first error or warning Clang reports, if any.
-  std::optional<std::string> compile(llvm::StringRef Text);
+  /// unit; returns the first error or warning Clang reports, if any. The
+  /// declarations parsed are added to Decls.
+  std::optional<std::string>
+  compile(llvm::StringRef Text,
+          llvm::SmallVectorImpl<clang::Decl *> *Decls = nullptr);
+  ir::Item macroItem(llvm::StringRef Name);
+  std::optional<ir::Skip> wrapMacro(ir::Item &I, llvm::StringRef Proto);
   bool isMacro(llvm::StringRef Name) const;
 
   MacroParser &P;
   clang::Sema &S;
   clang::ASTContext &Ctx;
+  Importer &Imp;
   ir::Module &M;
   WrapperStyle Style;
   ConstantArgumentFinder Finder;

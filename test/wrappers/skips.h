@@ -5,7 +5,7 @@
 // RUN: %kbindgen %s --wrap-static-fns --wrap-static-fns-path %t/w --verbose \
 // RUN:   --explain variadic --explain takes_va_list --explain needs_const \
 // RUN:   --explain warns --explain bcp_guard --explain bcp_dead \
-// RUN:   --explain switch_const --explain imm --explain calls_imm_const \
+// RUN:   --explain switch_const --explain object_size_dead --explain warn_like --explain imm --explain calls_imm_const \
 // RUN:   --explain calls_imm_var --explain ld --explain vec --explain cplx \
 // RUN:   --explain by_value_ld --explain unnamed --explain deprecated_fn \
 // RUN:   --explain declared_in_params --explain never_defined \
@@ -63,6 +63,21 @@ static inline int switch_const(long *p) {
   }
   return 0;
 }
+// The object a wrapper's pointer argument points to is unknown: the size
+// check folds away, as in the kernel's check_copy_size().
+static inline int object_size_dead(const void *p, unsigned long n) {
+  int sz = __builtin_object_size(p, 0);
+  if (sz >= 0 && sz < n)
+    __bad_size();
+  return 0;
+}
+// "i" operands made of __LINE__, sizeof and a local that keeps its constant
+// value (the kernel's WARN_ON).
+static inline void warn_like(int c) {
+  int flags = 2;
+  if (c)
+    __asm__ volatile("# %0 %1 %2" : : "i"(__LINE__), "i"(flags), "i"(sizeof(long)));
+}
 static inline void imm(int n) { __asm__ volatile("# %0" : : "i"(n)); }
 // Calling it with a constant is fine, with a variable it is not.
 static inline void calls_imm_const(void) { imm(3); }
@@ -85,6 +100,8 @@ static int never_defined(int);
 // EXPLAIN-NEXT: kbindgen: explain: item 'bcp_guard' ({{.*}}): skipped: static function without a wrapper: it builds only when inlined with constant arguments: it calls '__bad_size', declared with __attribute__((error)), on a path that only constant arguments remove
 // EXPLAIN-NEXT: kbindgen: explain: function 'bcp_dead' ({{.*}}): emitted: through its wrapper 'bcp_dead__extern'
 // EXPLAIN-NEXT: kbindgen: explain: function 'switch_const' ({{.*}}): emitted: through its wrapper 'switch_const__extern'
+// EXPLAIN-NEXT: kbindgen: explain: function 'object_size_dead' ({{.*}}): emitted: through its wrapper 'object_size_dead__extern'
+// EXPLAIN-NEXT: kbindgen: explain: function 'warn_like' ({{.*}}): emitted: through its wrapper 'warn_like__extern'
 // EXPLAIN-NEXT: kbindgen: explain: item 'imm' ({{.*}}): skipped: static function without a wrapper: it builds only when inlined with constant arguments: an inline asm operand with constraint 'i' must be a constant, and it depends on the arguments
 // EXPLAIN-NEXT: kbindgen: explain: function 'calls_imm_const' ({{.*}}): emitted: through its wrapper 'calls_imm_const__extern'
 // EXPLAIN-NEXT: kbindgen: explain: item 'calls_imm_var' ({{.*}}): skipped: static function without a wrapper: it builds only when inlined with constant arguments: it calls 'imm' with an argument that is not a constant, and 'imm' builds only with constant arguments
@@ -96,7 +113,7 @@ static int never_defined(int);
 // EXPLAIN-NEXT: kbindgen: explain: item 'deprecated_fn' ({{.*}}): skipped: static function without a wrapper: Clang rejects its wrapper: 'deprecated_fn' is deprecated
 // EXPLAIN-NEXT: kbindgen: explain: item 'declared_in_params' ({{.*}}): skipped: static function without a wrapper: Clang rejects its wrapper: {{.*}}
 // EXPLAIN-NEXT: kbindgen: explain: item 'never_defined' ({{.*}}): skipped: static function without a wrapper: it is not defined in the translation unit, so a wrapper could not call it
-// EXPLAIN-NEXT: kbindgen: wrappers: 3 written to '{{.*}}w.c', 15 static functions without one (clang 2, constant arguments 5, type 5, undefined 1, va_list 1, variadic 1)
+// EXPLAIN-NEXT: kbindgen: wrappers: 5 written to '{{.*}}w.c', 15 functions and macros without one (clang 2, constant arguments 5, type 5, undefined 1, va_list 1, variadic 1)
 
 // C:      // Static wrappers
 // C-EMPTY:
@@ -104,11 +121,17 @@ static int never_defined(int);
 // C-NEXT: int bcp_dead__extern(int n) { return bcp_dead(n); }
 // C-NEXT: int switch_const__extern(long *p);
 // C-NEXT: int switch_const__extern(long *p) { return switch_const(p); }
+// C-NEXT: int object_size_dead__extern(const void *p, unsigned long n);
+// C-NEXT: int object_size_dead__extern(const void *p, unsigned long n) { return object_size_dead(p, n); }
+// C-NEXT: void warn_like__extern(int c);
+// C-NEXT: void warn_like__extern(int c) { warn_like(c); }
 // C-NEXT: void calls_imm_const__extern(void);
 // C-NEXT: void calls_imm_const__extern(void) { calls_imm_const(); }
 // C-NOT: {{.}}
 
 // RUST: pub fn bcp_dead(
 // RUST: pub fn switch_const(
+// RUST: pub fn object_size_dead(
+// RUST: pub fn warn_like(
 // RUST: pub fn calls_imm_const(
 // RUST-NOT: pub fn {{[a-z_]+}}(

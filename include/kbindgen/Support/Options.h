@@ -93,6 +93,19 @@ struct Options {
   /// --wrap-static-fns-suffix: appended to a function's name to name its
   /// wrapper.
   std::string WrapStaticFnsSuffix = "__extern";
+  /// --wrap-static-fns-prefix: put before a function's name to name its
+  /// wrapper (the kernel's `rust_helper_`).
+  std::string WrapStaticFnsPrefix;
+  /// --wrap-static-fns-annotation: a macro written before each wrapper when
+  /// the translation unit defines it (the kernel's `__rust_helper`).
+  std::string WrapStaticFnsAnnotation;
+  /// --wrap-function: when given, only the static functions matching get a
+  /// wrapper.
+  RegexSet WrapFunctions;
+  /// --wrap-macro NAME=PROTOTYPE: a function-like (or object-like) macro
+  /// that behaves as a function of the C type PROTOTYPE (`struct page
+  /// *(gfp_t gfp, unsigned int order)`) gets a wrapper of that type.
+  std::vector<std::string> WrapMacros;
 
   // Rust flavour.
   bool UseCore = false;
@@ -194,6 +207,7 @@ struct Options {
             {"blocklist-item", &BlocklistItems},
             {"blocklist-file", &BlocklistFiles},
             {"opaque-type", &OpaqueTypes},
+            {"wrap-function", &WrapFunctions},
             {"rustified-enum", &RustifiedEnums},
             {"rustified-non-exhaustive-enum", &RustifiedNonExhaustiveEnums},
             {"newtype-enum", &NewTypeEnums},
