@@ -65,11 +65,67 @@ std::optional<llvm::APSInt> ConstantArgumentFinder::value(const Expr *E) const {
       Size.setAllBits();
     return Size;
   }
+  unsigned Width = Ctx.getIntWidth(T);
+  auto Bool = [&](bool B) {
+    return llvm::APSInt(llvm::APInt(Width, B), false);
+  };
+  // Conditions inside integer expressions (`2 + statically_true(x >= 0)`,
+  // the kernel's signedness checks in min/max).
+  const auto *Call = dyn_cast<CallExpr>(E);
+  unsigned Builtin = Call ? Call->getBuiltinCallee() : 0;
+  bool Condition = Builtin == Builtin::BI__builtin_constant_p ||
+                   Builtin == Builtin::BI__builtin_expect ||
+                   Builtin == Builtin::BI__builtin_expect_with_probability;
+  if (isa<ConditionalOperator>(E) || Condition ||
+      (isa<BinaryOperator>(E) && cast<BinaryOperator>(E)->isLogicalOp()) ||
+      (isa<UnaryOperator>(E) &&
+       cast<UnaryOperator>(E)->getOpcode() == UO_LNot)) {
+    if (const auto *CO = dyn_cast<ConditionalOperator>(E)) {
+      Truth C = truth(CO->getCond());
+      if (C == Truth::Unknown)
+        return std::nullopt;
+      return value(C == Truth::True ? CO->getTrueExpr() : CO->getFalseExpr());
+    }
+    Truth B = truth(E);
+    if (B == Truth::Unknown)
+      return std::nullopt;
+    return Bool(B == Truth::True);
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    std::optional<llvm::APSInt> V = value(UO->getSubExpr());
+    if (!V)
+      return std::nullopt;
+    if (UO->getOpcode() == UO_Minus)
+      return -*V;
+    if (UO->getOpcode() == UO_Not)
+      return ~*V;
+    if (UO->getOpcode() == UO_Plus)
+      return V;
+    return std::nullopt;
+  }
   const auto *BO = dyn_cast<BinaryOperator>(E);
-  if (!BO || !BO->isComparisonOp())
+  if (!BO)
     return std::nullopt;
   std::optional<llvm::APSInt> L = value(BO->getLHS()), Rv = value(BO->getRHS());
   if (!L || !Rv || L->getBitWidth() != Rv->getBitWidth())
+    return std::nullopt;
+  switch (BO->getOpcode()) {
+  case BO_Add:
+    return *L + *Rv;
+  case BO_Sub:
+    return *L - *Rv;
+  case BO_Mul:
+    return *L * *Rv;
+  case BO_And:
+    return *L & *Rv;
+  case BO_Or:
+    return *L | *Rv;
+  case BO_Xor:
+    return *L ^ *Rv;
+  default:
+    break;
+  }
+  if (!BO->isComparisonOp())
     return std::nullopt;
   int C = llvm::APSInt::compareValues(*L, *Rv);
   bool B = false;
@@ -95,7 +151,7 @@ std::optional<llvm::APSInt> ConstantArgumentFinder::value(const Expr *E) const {
   default:
     return std::nullopt;
   }
-  return llvm::APSInt(llvm::APInt(Ctx.getIntWidth(T), B), false);
+  return Bool(B);
 }
 
 ConstantArgumentFinder::Truth
@@ -105,12 +161,16 @@ ConstantArgumentFinder::truth(const Expr *E) const {
   bool Value = false;
   if (E->EvaluateAsBooleanCondition(Value, Ctx))
     return Value ? Truth::True : Truth::False;
-  if (std::optional<llvm::APSInt> V = value(E))
-    return V->isZero() ? Truth::False : Truth::True;
   E = E->IgnoreParenCasts();
+  auto ByValue = [&]() {
+    std::optional<llvm::APSInt> V = value(E);
+    if (!V)
+      return Truth::Unknown;
+    return V->isZero() ? Truth::False : Truth::True;
+  };
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
     if (UO->getOpcode() != UO_LNot)
-      return Truth::Unknown;
+      return ByValue();
     Truth Inner = truth(UO->getSubExpr());
     if (Inner == Truth::Unknown)
       return Inner;
@@ -118,7 +178,7 @@ ConstantArgumentFinder::truth(const Expr *E) const {
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
     if (!BO->isLogicalOp())
-      return Truth::Unknown;
+      return ByValue();
     Truth L = truth(BO->getLHS()), R = truth(BO->getRHS());
     Truth Absorbing = BO->getOpcode() == BO_LAnd ? Truth::False : Truth::True;
     if (L == Absorbing || R == Absorbing)
@@ -135,20 +195,17 @@ ConstantArgumentFinder::truth(const Expr *E) const {
   }
   const auto *CE = dyn_cast<CallExpr>(E);
   if (!CE || CE->getNumArgs() == 0)
-    return Truth::Unknown;
+    return ByValue();
   switch (CE->getBuiltinCallee()) {
   case Builtin::BI__builtin_expect:
   case Builtin::BI__builtin_expect_with_probability:
     return truth(CE->getArg(0));
-  case Builtin::BI__builtin_constant_p: {
-    // In a wrapper the function's arguments are not constants: what Clang
-    // cannot fold here, the optimizer cannot either.
-    const Expr *Arg = CE->getArg(0);
-    return !Arg->isValueDependent() && Arg->isEvaluatable(Ctx) ? Truth::True
-                                                               : Truth::False;
-  }
+  case Builtin::BI__builtin_constant_p:
+    // In a wrapper the function's arguments are not constants: what does
+    // not depend on them is, what does is not.
+    return isFixed(CE->getArg(0)) ? Truth::True : Truth::False;
   default:
-    return Truth::Unknown;
+    return ByValue();
   }
 }
 
@@ -304,9 +361,38 @@ void ConstantArgumentFinder::walkAsm(const GCCAsmStmt &AS, std::string &Why) {
   }
 }
 
+bool ConstantArgumentFinder::alwaysReturns(const Stmt *S) const {
+  if (!S)
+    return false;
+  if (isa<ReturnStmt>(S))
+    return true;
+  if (const auto *CS = dyn_cast<CompoundStmt>(S))
+    return llvm::any_of(CS->body(),
+                        [&](const Stmt *C) { return alwaysReturns(C); });
+  const auto *If = dyn_cast<IfStmt>(S);
+  if (!If)
+    return false;
+  Truth T = truth(If->getCond());
+  if (T == Truth::True)
+    return alwaysReturns(If->getThen());
+  if (T == Truth::False)
+    return alwaysReturns(If->getElse());
+  return alwaysReturns(If->getThen()) && alwaysReturns(If->getElse());
+}
+
 void ConstantArgumentFinder::walk(const Stmt *St, std::string &Why) {
   if (!St || !Why.empty())
     return;
+  // What follows a statement that returns on every path the optimizer keeps
+  // (`if (!__builtin_constant_p(n)) return slow(n);`) is dead.
+  if (const auto *CS = dyn_cast<CompoundStmt>(St)) {
+    for (const Stmt *C : CS->body()) {
+      walk(C, Why);
+      if (alwaysReturns(C))
+        break;
+    }
+    return;
+  }
   if (const auto *If = dyn_cast<IfStmt>(St)) {
     walk(If->getInit(), Why);
     walk(If->getCond(), Why);

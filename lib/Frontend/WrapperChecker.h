@@ -54,6 +54,8 @@ private:
   /// `__builtin_object_size` of an unknown object (-1 or 0, as folded).
   std::optional<llvm::APSInt> value(const clang::Expr *E) const;
   bool isFixed(const clang::Expr *E) const;
+  /// Whether S returns on every path that is not folded away.
+  bool alwaysReturns(const clang::Stmt *S) const;
   void walk(const clang::Stmt *S, std::string &Why);
   void walkSwitch(const clang::SwitchStmt &SW, std::string &Why);
   void walkCall(const clang::CallExpr &CE, std::string &Why);

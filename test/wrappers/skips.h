@@ -5,7 +5,8 @@
 // RUN: %kbindgen %s --wrap-static-fns --wrap-static-fns-path %t/w --verbose \
 // RUN:   --explain variadic --explain takes_va_list --explain needs_const \
 // RUN:   --explain warns --explain bcp_guard --explain bcp_dead \
-// RUN:   --explain switch_const --explain object_size_dead --explain warn_like --explain imm --explain calls_imm_const \
+// RUN:   --explain switch_const --explain object_size_dead --explain warn_like \
+// RUN:   --explain early_return --explain sign_check --explain imm --explain calls_imm_const \
 // RUN:   --explain calls_imm_var --explain ld --explain vec --explain cplx \
 // RUN:   --explain by_value_ld --explain unnamed --explain deprecated_fn \
 // RUN:   --explain declared_in_params --explain never_defined \
@@ -78,6 +79,23 @@ static inline void warn_like(int c) {
   if (c)
     __asm__ volatile("# %0 %1 %2" : : "i"(__LINE__), "i"(flags), "i"(sizeof(long)));
 }
+// What follows `if (!__builtin_constant_p(n)) return ...;` is dead in a
+// wrapper (the kernel's get_random_u32_below).
+static inline int early_return(int n) {
+  if (!__builtin_constant_p(n))
+    return n;
+  if (n > 4)
+    __bad_size();
+  return n;
+}
+// A check computed from a local with a known value (the signedness check
+// of the kernel's max()).
+static inline long sign_check(long d) {
+  long zero = 0L;
+  if (!((2 + (__builtin_constant_p(zero >= 0) && zero >= 0)) & 2))
+    __bad_size();
+  return d > zero ? d : zero;
+}
 static inline void imm(int n) { __asm__ volatile("# %0" : : "i"(n)); }
 // Calling it with a constant is fine, with a variable it is not.
 static inline void calls_imm_const(void) { imm(3); }
@@ -102,6 +120,8 @@ static int never_defined(int);
 // EXPLAIN-NEXT: kbindgen: explain: function 'switch_const' ({{.*}}): emitted: through its wrapper 'switch_const__extern'
 // EXPLAIN-NEXT: kbindgen: explain: function 'object_size_dead' ({{.*}}): emitted: through its wrapper 'object_size_dead__extern'
 // EXPLAIN-NEXT: kbindgen: explain: function 'warn_like' ({{.*}}): emitted: through its wrapper 'warn_like__extern'
+// EXPLAIN-NEXT: kbindgen: explain: function 'early_return' ({{.*}}): emitted: through its wrapper 'early_return__extern'
+// EXPLAIN-NEXT: kbindgen: explain: function 'sign_check' ({{.*}}): emitted: through its wrapper 'sign_check__extern'
 // EXPLAIN-NEXT: kbindgen: explain: item 'imm' ({{.*}}): skipped: static function without a wrapper: it builds only when inlined with constant arguments: an inline asm operand with constraint 'i' must be a constant, and it depends on the arguments
 // EXPLAIN-NEXT: kbindgen: explain: function 'calls_imm_const' ({{.*}}): emitted: through its wrapper 'calls_imm_const__extern'
 // EXPLAIN-NEXT: kbindgen: explain: item 'calls_imm_var' ({{.*}}): skipped: static function without a wrapper: it builds only when inlined with constant arguments: it calls 'imm' with an argument that is not a constant, and 'imm' builds only with constant arguments
@@ -113,7 +133,7 @@ static int never_defined(int);
 // EXPLAIN-NEXT: kbindgen: explain: item 'deprecated_fn' ({{.*}}): skipped: static function without a wrapper: Clang rejects its wrapper: 'deprecated_fn' is deprecated
 // EXPLAIN-NEXT: kbindgen: explain: item 'declared_in_params' ({{.*}}): skipped: static function without a wrapper: Clang rejects its wrapper: {{.*}}
 // EXPLAIN-NEXT: kbindgen: explain: item 'never_defined' ({{.*}}): skipped: static function without a wrapper: it is not defined in the translation unit, so a wrapper could not call it
-// EXPLAIN-NEXT: kbindgen: wrappers: 5 written to '{{.*}}w.c', 15 functions and macros without one (clang 2, constant arguments 5, type 5, undefined 1, va_list 1, variadic 1)
+// EXPLAIN-NEXT: kbindgen: wrappers: 7 written to '{{.*}}w.c', 15 functions and macros without one (clang 2, constant arguments 5, type 5, undefined 1, va_list 1, variadic 1)
 
 // C:      // Static wrappers
 // C-EMPTY:
@@ -125,6 +145,10 @@ static int never_defined(int);
 // C-NEXT: int object_size_dead__extern(const void *p, unsigned long n) { return object_size_dead(p, n); }
 // C-NEXT: void warn_like__extern(int c);
 // C-NEXT: void warn_like__extern(int c) { warn_like(c); }
+// C-NEXT: int early_return__extern(int n);
+// C-NEXT: int early_return__extern(int n) { return early_return(n); }
+// C-NEXT: long sign_check__extern(long d);
+// C-NEXT: long sign_check__extern(long d) { return sign_check(d); }
 // C-NEXT: void calls_imm_const__extern(void);
 // C-NEXT: void calls_imm_const__extern(void) { calls_imm_const(); }
 // C-NOT: {{.}}
@@ -133,5 +157,7 @@ static int never_defined(int);
 // RUST: pub fn switch_const(
 // RUST: pub fn object_size_dead(
 // RUST: pub fn warn_like(
+// RUST: pub fn early_return(
+// RUST: pub fn sign_check(
 // RUST: pub fn calls_imm_const(
 // RUST-NOT: pub fn {{[a-z_]+}}(
