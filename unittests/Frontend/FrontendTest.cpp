@@ -26,7 +26,8 @@ protected:
   void TearDown() override { llvm::sys::fs::remove_directories(Dir); }
 
   /// Writes Code to a header and parses it for x86_64 Linux.
-  llvm::Expected<FrontendResult> parse(llvm::StringRef Code) {
+  llvm::Expected<FrontendResult> parse(llvm::StringRef Code,
+                                       Options Opts = Options()) {
     llvm::SmallString<128> Path(Dir);
     llvm::sys::path::append(Path, "test.h");
     std::error_code EC;
@@ -35,7 +36,6 @@ protected:
       EXPECT_FALSE(EC);
       OS << Code;
     }
-    Options Opts;
     Opts.Header = std::string(Path);
     Opts.ClangArgs = {"--target=x86_64-unknown-linux-gnu"};
     return parseHeader(Opts);
@@ -213,6 +213,63 @@ TEST_F(FrontendTest, TargetFacts) {
   ASSERT_TRUE(static_cast<bool>(R)) << llvm::toString(R.takeError());
   EXPECT_EQ(R->Module.PointerWidth, 64u);
   EXPECT_FALSE(R->Module.IsBigEndian);
+}
+
+TEST_F(FrontendTest, StaticFunctionsGetCheckedWrappers) {
+  Options Opts;
+  Opts.WrapStaticFns = true;
+  Opts.WrapStaticFnsPrefix = "w_";
+  Opts.WrapStaticFnsSuffix = "";
+  Opts.WrapMacros = {"TWICE=int (int x)", "NOPE=int (void)"};
+  auto R = parse("static inline int add(int a, int b) { return a + b; }\n"
+                 "static inline int sum(int n, ...) { return n; }\n"
+                 "void err(void) __attribute__((error(\"e\")));\n"
+                 "static inline void chk(int n) { if (n) err(); }\n"
+                 "#define TWICE(x) ((x) * 2)\n",
+                 Opts);
+  ASSERT_TRUE(static_cast<bool>(R)) << llvm::toString(R.takeError());
+  const ir::Module &M = R->Module;
+
+  const ir::Item *Add = find(M, "add", ir::ItemKind::Function);
+  ASSERT_NE(Add, nullptr);
+  EXPECT_FALSE(Add->Skipped);
+  ASSERT_TRUE(Add->fn().Wrap.has_value());
+  EXPECT_EQ(Add->fn().Wrap->Symbol, "w_add");
+  EXPECT_EQ(Add->fn().Wrap->Text,
+            "int w_add(int a, int b);\n"
+            "int w_add(int a, int b) { return add(a, b); }\n");
+  EXPECT_EQ(Add->fn().Sig.Params.size(), 2u);
+
+  const ir::Item *Sum = find(M, "sum", ir::ItemKind::Function);
+  ASSERT_NE(Sum, nullptr);
+  ASSERT_TRUE(Sum->Skipped.has_value());
+  EXPECT_EQ(Sum->Skipped->Category, "variadic");
+
+  const ir::Item *Chk = find(M, "chk", ir::ItemKind::Function);
+  ASSERT_NE(Chk, nullptr);
+  ASSERT_TRUE(Chk->Skipped.has_value());
+  EXPECT_EQ(Chk->Skipped->Category, "constant arguments");
+
+  const ir::Item *Twice = find(M, "TWICE", ir::ItemKind::Function);
+  ASSERT_NE(Twice, nullptr);
+  ASSERT_TRUE(Twice->fn().Wrap.has_value());
+  EXPECT_EQ(Twice->fn().Wrap->Text,
+            "int w_TWICE(int x);\n"
+            "int w_TWICE(int x) { return TWICE(x); }\n");
+  const ir::Item *Nope = find(M, "NOPE", ir::ItemKind::Function);
+  ASSERT_NE(Nope, nullptr);
+  ASSERT_TRUE(Nope->Skipped.has_value());
+  EXPECT_EQ(Nope->Skipped->Category, "undefined");
+}
+
+TEST_F(FrontendTest, WithoutTheOptionStaticFunctionsHaveNoSignature) {
+  auto R = parse("static inline int add(int a, int b) { return a + b; }");
+  ASSERT_TRUE(static_cast<bool>(R)) << llvm::toString(R.takeError());
+  const ir::Item *Add = find(R->Module, "add", ir::ItemKind::Function);
+  ASSERT_NE(Add, nullptr);
+  EXPECT_TRUE(Add->Skipped.has_value());
+  EXPECT_FALSE(Add->fn().Wrap.has_value());
+  EXPECT_TRUE(Add->fn().Sig.Params.empty());
 }
 
 } // namespace
