@@ -37,8 +37,8 @@ struct RustLayout {
 /// What other records need to know of a record's Rust representation.
 struct RecordSummary {
   RustLayout L;
-  bool Rebuilt = false;  ///< Not bindgen's representation (RecordLayout.h).
-  bool Packed = false;   ///< repr(packed) in Rust.
+  bool Rebuilt = false;    ///< Not bindgen's representation (RecordLayout.h).
+  bool Packed = false;     ///< repr(packed) in Rust.
   uint64_t MaxStorage = 0; ///< Largest byte storage of an unplaceable field.
 };
 

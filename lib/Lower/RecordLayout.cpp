@@ -95,8 +95,7 @@ RustLayout LowerContext::rustLayout(ir::TypeId Id) {
 }
 
 /// The layout lowerOpaqueRecord gives a record.
-static RustLayout opaqueRecordLayout(const Options &Opts,
-                                     const ir::Record &R) {
+static RustLayout opaqueRecordLayout(const Options &Opts, const ir::Record &R) {
   RustLayout B =
       blobLayout(Opts, R.Layout.Size, std::min<uint64_t>(R.Layout.Align, 8));
   return {R.Layout.Size, R.Layout.Align, R.Layout.Align > 8 || B.HasAlignAttr};
@@ -117,8 +116,8 @@ const RecordSummary &LowerContext::recordSummary(ir::ItemId Id) {
     S.L = opaqueRecordLayout(Opts, R);
   } else {
     // Planning marks the helper types it uses; only emitting may.
-    bool Saved[] = {NeedBitfieldUnit, NeedIncompleteArray, NeedUnionField,
-                    NeedComplex,      NeedFloat16,         NeedOpaqueArray8,
+    bool Saved[] = {NeedBitfieldUnit,  NeedIncompleteArray, NeedUnionField,
+                    NeedComplex,       NeedFloat16,         NeedOpaqueArray8,
                     NeedUnalignedArray};
     RecordPlan P = planRecord(*this, Id);
     NeedBitfieldUnit = Saved[0];
@@ -245,8 +244,7 @@ static PlannedField dataField(LowerContext &C, const RecordPlan &P,
     PF.F.Ty = rust::Type::path("__BindgenUnionField", {PF.F.Ty});
     PF.L = {0, 1, false};
   } else if (P.UK == UnionKind::ManuallyDrop && !P.AllCopy) {
-    PF.F.Ty =
-        rust::Type::path(C.stdPath() + "::mem::ManuallyDrop", {PF.F.Ty});
+    PF.F.Ty = rust::Type::path(C.stdPath() + "::mem::ManuallyDrop", {PF.F.Ty});
     PF.L.HasAlignAttr = false;
   }
   for (const Options::FieldAttr &FA : C.Opts.FieldAttrs)
@@ -509,8 +507,8 @@ static std::optional<RecordPlan> rebuiltPlan(LowerContext &C, ir::ItemId Id,
       End = std::max(End, PF.L.Size);
     }
     PF.Offset = Off;
-    MaxAlign = std::max(MaxAlign, Packed ? std::min(PF.L.Align, Align)
-                                         : PF.L.Align);
+    MaxAlign =
+        std::max(MaxAlign, Packed ? std::min(PF.L.Align, Align) : PF.L.Align);
     P.Fields.push_back(std::move(PF));
     return true;
   };
@@ -527,12 +525,12 @@ static std::optional<RecordPlan> rebuiltPlan(LowerContext &C, ir::ItemId Id,
         continue;
       U.Index = P.Units.size() + 1;
       C.NeedBitfieldUnit = true;
-      if (!place(plannedField("_bitfield_" + std::to_string(U.Index),
-                              rust::Type::path("__BindgenBitfieldUnit",
-                                               {rust::Type::array(
-                                                   rust::Type::path("u8"),
-                                                   C.usizeLit(U.Bytes))}),
-                              {U.Bytes, 1, false}),
+      if (!place(plannedField(
+                     "_bitfield_" + std::to_string(U.Index),
+                     rust::Type::path("__BindgenBitfieldUnit",
+                                      {rust::Type::array(rust::Type::path("u8"),
+                                                         C.usizeLit(U.Bytes))}),
+                     {U.Bytes, 1, false}),
                  U.StartByte))
         return std::nullopt;
       P.Units.push_back(std::move(U));
@@ -588,13 +586,13 @@ static std::optional<RecordPlan> rebuiltPlan(LowerContext &C, ir::ItemId Id,
       // alignment up to u64's.
       if (Align > 8)
         return std::nullopt;
-      P.Fields.insert(P.Fields.begin(),
-                      plannedField("_bindgen_align",
-                                   rust::Type::array(
-                                       rust::Type::path(
-                                           "u" + std::to_string(Align * 8)),
-                                       "0"),
-                                   {0, Align, false}));
+      P.Fields.insert(
+          P.Fields.begin(),
+          plannedField(
+              "_bindgen_align",
+              rust::Type::array(
+                  rust::Type::path("u" + std::to_string(Align * 8)), "0"),
+              {0, Align, false}));
     }
   }
   return P;
@@ -631,9 +629,8 @@ RecordPlan planRecord(LowerContext &C, ir::ItemId Id) {
   if (Packed && !simulate(*Packed, R).empty())
     Packed.reset();
   std::optional<RecordPlan> &Best =
-      !Plain || (Packed && plainFields(*Packed) > plainFields(*Plain))
-          ? Packed
-          : Plain;
+      !Plain || (Packed && plainFields(*Packed) > plainFields(*Plain)) ? Packed
+                                                                       : Plain;
   if (!Best) {
     Bindgen.Opaque = true;
     Bindgen.Why = Why;

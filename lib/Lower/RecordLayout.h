@@ -1,4 +1,4 @@
-//===- RecordLayout.h - Rust representations of C record layouts -*- C++ -*-===//
+//===- RecordLayout.h - Rust representations of C records -------*- C++ -*-===//
 //
 // Decides how a C record is represented in Rust so that it keeps Clang's
 // size, alignment and field offsets. The bindgen-compatible representation

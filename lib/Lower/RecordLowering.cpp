@@ -25,9 +25,9 @@ static std::string storageNote(const ir::Field &IF, const PlannedField &F) {
     return "flexible array '" + IF.Name + "' is " + toString(*F.F.Ty) +
            " at byte " + std::to_string(*F.Offset) +
            ", its elements read and written unaligned: " + F.Why;
-  std::string S = "field '" + (IF.Name.empty() ? F.Getter : IF.Name) +
-                  "' is " + toString(*F.F.Ty) + " storage '" + F.F.Name +
-                  "' at byte " + std::to_string(*F.Offset);
+  std::string S = "field '" + (IF.Name.empty() ? F.Getter : IF.Name) + "' is " +
+                  toString(*F.F.Ty) + " storage '" + F.F.Name + "' at byte " +
+                  std::to_string(*F.Offset);
   if (F.L.Size)
     S += " with accessors " + F.Getter + "()/set_" + F.SetterBase + "()";
   return S + ": " + F.Why;
@@ -222,8 +222,7 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
   if (!P.Units.empty())
     emitBitfieldAccessors(*this, N, P.Units, S.IsUnion);
   emitStorageAccessors(*this, N, P);
-  report(Id, R.IsUnion ? "union" : "struct", "emitted",
-         rebuiltReason(R, P));
+  report(Id, R.IsUnion ? "union" : "struct", "emitted", rebuiltReason(R, P));
 }
 
 } // namespace kbindgen
