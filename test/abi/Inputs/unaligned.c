@@ -45,3 +45,16 @@ void c_fill_outer(struct outer *p) {
 int c_check_outer(const struct outer *p, char c, int x) {
   return p->c == c && p->in.x == x;
 }
+
+void c_fill_pfam(struct pfam *p, int n) {
+  p->c = 'f';
+  for (int i = 0; i < n; ++i)
+    p->tail[i] = i * 1000 - 7;
+}
+
+int c_check_pfam(const struct pfam *p, int n, int base) {
+  for (int i = 0; i < n; ++i)
+    if (p->tail[i] != base + i)
+      return 0;
+  return p->c == 'g';
+}

@@ -21,6 +21,12 @@ struct __attribute__((packed)) outer {
   struct inner in;
 };
 
+// A flexible array at byte 1 of a 4-aligned record.
+struct __attribute__((packed, aligned(4))) pfam {
+  char c;
+  int tail[];
+};
+
 // Size, alignment and field offsets as C sees them: record R (0 arr, 1 pa,
 // 2 outer), field F (-2 size, -1 alignment, else the F-th field's offset).
 unsigned long c_layout(int r, int f);
@@ -31,3 +37,5 @@ void c_fill_pa(struct pa *p);
 int c_check_pa(const struct pa *p, char c, int i);
 void c_fill_outer(struct outer *p);
 int c_check_outer(const struct outer *p, char c, int x);
+void c_fill_pfam(struct pfam *p, int n);
+int c_check_pfam(const struct pfam *p, int n, int base);

@@ -63,6 +63,21 @@ fn main() {
         inn.x = 99;
         outer::set_in_raw(&mut o, inn);
         assert_eq!(c_check_outer(&o, b'o' as _, 99), 1);
+
+        // pfam: the flexible array starts at byte 1; its elements are read
+        // and written unaligned.
+        assert_eq!(offset_of!(pfam, tail), 1);
+        let mut buf = [0u32; 8];
+        let f = buf.as_mut_ptr() as *mut pfam;
+        c_fill_pfam(f, 5);
+        for i in 0..5 {
+            assert_eq!((*f).tail.read(i), i as i32 * 1000 - 7);
+        }
+        (*f).c = b'g' as _;
+        for i in 0..5 {
+            (*f).tail.write(i, -40 + i as i32);
+        }
+        assert_eq!(c_check_pfam(f, 5, -40), 1);
     }
     println!("unaligned: ok");
 }
