@@ -783,7 +783,13 @@ class Resolver:
 
     def find(self, rt, name, seen=0):
         """Steps from Rust type rt to the C field `name` (through anonymous
-        members), and the field's Rust type."""
+        members), and the field's Rust type. A name that is a Rust keyword
+        or primitive type (`f32`) is spelled with a trailing `_`."""
+        if seen == 0:
+            return self.find_one(rt, name) or self.find_one(rt, name + "_")
+        return self.find_one(rt, name, seen)
+
+    def find_one(self, rt, name, seen=0):
         if name in rt.fields:
             return [("f", name)], rt.fields[name]
         if name in rt.getters and name in rt.setters:
@@ -794,14 +800,14 @@ class Resolver:
             if fname.startswith("__bindgen_anon_"):
                 sub = self.rtype(ftype)
                 if sub is not None:
-                    r = self.find(sub, name, seen + 1)
+                    r = self.find_one(sub, name, seen + 1)
                     if r:
                         return [("f", fname)] + r[0], r[1]
         for gname, gtype in rt.getters.items():
             if gname.startswith("__bindgen_anon_") and gname in rt.setters:
                 sub = self.rtype(gtype)
                 if sub is not None:
-                    r = self.find(sub, name, seen + 1)
+                    r = self.find_one(sub, name, seen + 1)
                     if r:
                         return [("a", rt.name, gname, gname in rt.raw)] + r[0], r[1]
         return None
