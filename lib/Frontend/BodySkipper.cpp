@@ -2,7 +2,7 @@
 
 #include "BodySkipper.h"
 #include "clang/Basic/IdentifierTable.h"
-#include "clang/Basic/Version.h"
+#include "ClangCompat.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/PPCallbacks.h"
@@ -615,11 +615,7 @@ bool skipBodyText(Preprocessor &PP) {
   MacroSafety Macros(PP);
   BodyScanOptions Opts;
   Opts.Trigraphs = LO.Trigraphs;
-#if CLANG_VERSION_MAJOR >= 18
-  Opts.DigitSeparators = LO.CPlusPlus14 || LO.C23;
-#else
-  Opts.DigitSeparators = LO.CPlusPlus14 || LO.C2x;
-#endif
+  Opts.DigitSeparators = LO.CPlusPlus14 || compat::isC23(LO);
   auto Classify = [&](llvm::StringRef Name) { return Macros.classify(Name); };
   Opts.ClassifyIdentifier = Classify;
   std::optional<size_t> Close = findClosingBrace(Buffer.substr(Pos), Opts);

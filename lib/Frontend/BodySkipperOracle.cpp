@@ -147,12 +147,8 @@ BodySkipTrace traceBodySkips(llvm::StringRef Source, bool UseText,
 
   std::unique_ptr<CompilerInstance> CI =
       compat::makeCompilerInstance(std::move(Invocation));
-#if CLANG_VERSION_MAJOR >= 22
-  if (!CI->hasVirtualFileSystem())
-    CI->createVirtualFileSystem();
-#endif
   ErrorRecorder Errors(Trace.Text);
-  CI->createDiagnostics(&Errors, /*ShouldOwnClient=*/false);
+  compat::createDiagnostics(*CI, &Errors, /*ShouldOwnClient=*/false);
   TraceAction Action(UseText, Trace);
   CI->ExecuteAction(Action);
   return Trace;

@@ -139,16 +139,32 @@ makeCompilerInstance(std::shared_ptr<clang::CompilerInvocation> Invocation) {
 #endif
 }
 
-/// Gives \p CI its diagnostics engine, printing as text to \p OS.
-inline void createTextDiagnostics(clang::CompilerInstance &CI,
-                                  llvm::raw_ostream &OS) {
+/// Gives \p CI its diagnostics engine, reporting to \p Client.
+inline void createDiagnostics(clang::CompilerInstance &CI,
+                              clang::DiagnosticConsumer *Client,
+                              bool ShouldOwnClient) {
 #if CLANG_VERSION_MAJOR >= 22
   // The engine is built on the instance's file system, made first.
   if (!CI.hasVirtualFileSystem())
     CI.createVirtualFileSystem();
 #endif
-  CI.createDiagnostics(makeTextPrinter(OS, CI.getDiagnosticOpts()).release(),
-                       /*ShouldOwnClient=*/true);
+  CI.createDiagnostics(Client, ShouldOwnClient);
+}
+
+/// Gives \p CI its diagnostics engine, printing as text to \p OS.
+inline void createTextDiagnostics(clang::CompilerInstance &CI,
+                                  llvm::raw_ostream &OS) {
+  createDiagnostics(CI, makeTextPrinter(OS, CI.getDiagnosticOpts()).release(),
+                    /*ShouldOwnClient=*/true);
+}
+
+/// C23 (`-std=c23`/`c2x`), which Clang 16 and 17 call C2x.
+inline bool isC23(const clang::LangOptions &LO) {
+#if CLANG_VERSION_MAJOR >= 18
+  return LO.C23;
+#else
+  return LO.C2x;
+#endif
 }
 
 /// True for a warning or extension (possibly upgraded to an error by
