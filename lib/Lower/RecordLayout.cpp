@@ -653,13 +653,6 @@ std::vector<std::string> RecordPlan::reprAttrs() const {
   return A;
 }
 
-unsigned RecordPlan::storageCount() const {
-  unsigned N = 0;
-  for (const PlannedField &F : Fields)
-    N += F.Storage;
-  return N;
-}
-
 //===----------------------------------------------------------------------===//
 // Accessors of storage fields
 //===----------------------------------------------------------------------===//

@@ -65,7 +65,6 @@ struct RecordPlan {
 
   /// The `#[repr(...)]` attributes, in the order they are written.
   std::vector<std::string> reprAttrs() const;
-  unsigned storageCount() const;
 };
 
 /// Plans record Id (complete, not opaque). Does not emit anything.
