@@ -75,16 +75,16 @@ done
 if ((${#builds[@]} > 1)); then
   echo "==> llvm-matrix: comparing the outputs of ${VERSIONS[*]} (scripts/llvm-compare.py)"
   python3 scripts/llvm-compare.py "${builds[@]}" \
-    --expected scripts/llvm-expected-differences.txt >"$DIR/llvm-compare.log" 2>&1
-  grep -vE '^[0-9]+ passed, [0-9]+ failed$' "$DIR/llvm-compare.log" |
+    --expected scripts/llvm-expected-differences.txt >"${builds[0]}/llvm-compare.log" 2>&1
+  grep -vE '^[0-9]+ passed, [0-9]+ failed$' "${builds[0]}/llvm-compare.log" |
     grep -E '^(EXPECTED|DIFFERS|GONE|NOTRUN|  |llvm-compare)'
-  last=$(tail -n 1 "$DIR/llvm-compare.log")
+  last=$(tail -n 1 "${builds[0]}/llvm-compare.log")
   if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
     passed=$((passed + BASH_REMATCH[1]))
     failed=$((failed + BASH_REMATCH[2]))
     echo "outputs compared: $last"
   else
-    echo "llvm-matrix: llvm-compare.py did not finish (log: $DIR/llvm-compare.log)" >&2
+    echo "llvm-matrix: llvm-compare.py did not finish (log: ${builds[0]}/llvm-compare.log)" >&2
     failed=$((failed + 1))
   fi
 fi
