@@ -601,8 +601,6 @@ bool skipBodyText(Preprocessor &PP) {
   // The Parser's `{` may have come through the lookahead cache, so the
   // preprocessor can be in caching mode with nothing left in the cache;
   // the file lexer is the one under it.
-  if (getenv("KB_NOSKIP"))
-    return false;
   auto *L = static_cast<Lexer *>(PP.getCurrentFileLexer());
   if (!L || L->isLexingRawMode())
     return false;
