@@ -15,11 +15,8 @@ UAPI = "rust/uapi/.uapi_generated.rs.cmd"
 HELPERS = "rust/bindings/.bindings_helpers_generated.rs.cmd"
 
 
-def saved_command(objtree, cmdfile, keep_depfile=False):
-    """(bindgen args, clang args) of the saved command; the header is the
-    first bindgen argument. Kbuild's `-Wp,-MMD,FILE` depfile flag is dropped
-    unless keep_depfile (a rerun must not overwrite Kbuild's)."""
-    path = os.path.join(objtree, cmdfile)
+def _saved_line(path):
+    """The command Kbuild saved in the .cmd file at path (exits if none)."""
     try:
         with open(path) as f:
             m = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M)
@@ -27,7 +24,15 @@ def saved_command(objtree, cmdfile, keep_depfile=False):
         sys.exit(f"{os.path.basename(sys.argv[0])}: {e}")
     if not m:
         sys.exit(f"{os.path.basename(sys.argv[0])}: no saved command in {path}")
-    words = shlex.split(m.group(1).split(" ; ")[0])
+    return m.group(1)
+
+
+def saved_command(objtree, cmdfile, keep_depfile=False):
+    """(bindgen args, clang args) of the saved command; the header is the
+    first bindgen argument. Kbuild's `-Wp,-MMD,FILE` depfile flag is dropped
+    unless keep_depfile (a rerun must not overwrite Kbuild's)."""
+    path = os.path.join(objtree, cmdfile)
+    words = shlex.split(_saved_line(path).split(" ; ")[0])
     sep = words.index("--")
     clang = words[sep + 1:]
     if not keep_depfile:
@@ -96,14 +101,7 @@ def rustc_target_command(objtree):
     them, from objtree, uses the kernel's own `core` for the kernel's
     target. Lints, emission, cfgs and the crate's own inputs are left out."""
     path = os.path.join(objtree, BINDINGS_CRATE)
-    try:
-        with open(path) as f:
-            m = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M)
-    except OSError as e:
-        sys.exit(f"{os.path.basename(sys.argv[0])}: {e}")
-    if not m:
-        sys.exit(f"{os.path.basename(sys.argv[0])}: no saved command in {path}")
-    words = shlex.split(m.group(1))
+    words = shlex.split(_saved_line(path))
     while words and re.match(r"^[A-Za-z_]\w*=", words[0]):
         words.pop(0)  # OBJTREE=... environment assignments
     rustc, keep = words[0], []
