@@ -7,6 +7,7 @@
  * scripts/kernel-layout-check.py --without-layout-opaque with Kbuild's
  * flags for bindings_helper.h.
  */
-#include <linux/types.h>
+#include <linux/types.h> /* first: the asm headers use its types */
+
 #include <asm/apicdef.h>
 #include <asm/msi.h>

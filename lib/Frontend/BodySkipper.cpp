@@ -1,8 +1,8 @@
 //===- BodySkipper.cpp - Skip header function bodies without lexing -------===//
 
 #include "BodySkipper.h"
-#include "clang/Basic/IdentifierTable.h"
 #include "ClangCompat.h"
+#include "clang/Basic/IdentifierTable.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/PPCallbacks.h"
