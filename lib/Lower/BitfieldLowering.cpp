@@ -100,7 +100,7 @@ static std::string signExtension(const LowerContext &C, ir::TypeId T,
          ") >> " + Shift + ";";
 }
 
-static rust::Item method(const std::string &Name, bool Unsafe) {
+rust::Item inlineMethod(const std::string &Name, bool Unsafe) {
   rust::Item F;
   F.K = rust::Item::Kind::Function;
   F.Name = Name;
@@ -127,7 +127,7 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       std::string Where = std::to_string(B.BitInUnit) + "usize, " +
                           std::to_string(B.Width) + "u8";
 
-      rust::Item Get = method(B.Name, false);
+      rust::Item Get = inlineMethod(B.Name, false);
       Get.Params.push_back({"", rust::Type::path("&self")});
       Get.Ty = Ty;
       // A union's unit is a union field: reading it is unsafe.
@@ -143,7 +143,7 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
 
       // Setters are named after the C name: `type` has `type_()` and
       // `set_type()`.
-      rust::Item Set = method("set_" + B.CName, false);
+      rust::Item Set = inlineMethod("set_" + B.CName, false);
       Set.Params.push_back({"", rust::Type::path("&mut self")});
       Set.Params.push_back({"val", Ty});
       std::string Write = "self." + Unit + ".set(" + Where + ", raw as u64)";
@@ -152,7 +152,7 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       Set.Body = {"let raw: " + Raw + " = unsafe { " + Mem + "(val) };", Write};
       Impl.Children.push_back(Set);
 
-      rust::Item RawGet = method(B.Name + "_raw", true);
+      rust::Item RawGet = inlineMethod(B.Name + "_raw", true);
       RawGet.Params.push_back({"this", rust::Type::path("*const Self")});
       RawGet.Ty = Ty;
       RawGet.Body = {
@@ -164,7 +164,7 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
       RawGet.Body.push_back("unsafe { " + Mem + "(raw as " + Raw + ") }");
       Impl.Children.push_back(RawGet);
 
-      rust::Item RawSet = method("set_" + B.CName + "_raw", true);
+      rust::Item RawSet = inlineMethod("set_" + B.CName + "_raw", true);
       RawSet.Params.push_back({"this", rust::Type::path("*mut Self")});
       RawSet.Params.push_back({"val", Ty});
       RawSet.Body = {"let raw: " + Raw + " = unsafe { " + Mem + "(val) };",
@@ -180,7 +180,8 @@ void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
     // bitfields are all unnamed (`__u64 :64` in __bpf_md_ptr).
     if (U.Bytes > 32)
       continue;
-    rust::Item New = method("new_bitfield_" + std::to_string(U.Index), false);
+    rust::Item New =
+        inlineMethod("new_bitfield_" + std::to_string(U.Index), false);
     New.Ty = rust::Type::path(UnitTy);
     New.Body.push_back("let mut __bindgen_bitfield_unit: " + UnitTy +
                        " = Default::default();");

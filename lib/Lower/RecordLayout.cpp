@@ -227,6 +227,31 @@ static PlannedField plannedField(std::string Name, rust::TypeRef Ty,
   return P;
 }
 
+/// Takes the bitfields starting at R.Fields[Idx] as the next unit U of P
+/// (Idx moves past them); false when U has no storage (zero-width only).
+static bool takeBitfieldUnit(LowerContext &C, const ir::Record &R, size_t &Idx,
+                             RecordPlan &P, BitfieldUnit &U) {
+  size_t End = Idx;
+  U = collectBitfieldUnit(C, R.Fields, Idx, End, R.IsUnion);
+  Idx = End;
+  P.HasBitfields = true;
+  if (U.Bytes == 0)
+    return false;
+  U.Index = P.Units.size() + 1;
+  return true;
+}
+
+/// `_bitfield_N: __BindgenBitfieldUnit<[u8; BYTES]>`, the storage of U.
+static PlannedField unitField(LowerContext &C, const BitfieldUnit &U) {
+  C.NeedBitfieldUnit = true;
+  return plannedField(
+      "_bitfield_" + std::to_string(U.Index),
+      rust::Type::path(
+          "__BindgenBitfieldUnit",
+          {rust::Type::array(rust::Type::path("u8"), C.usizeLit(U.Bytes))}),
+      {U.Bytes, 1, false});
+}
+
 /// The Rust field holding data field F, with its type's layout (union
 /// fields wrapped as the union kind says).
 static PlannedField dataField(LowerContext &C, const RecordPlan &P,
@@ -291,15 +316,11 @@ static RecordPlan bindgenPlan(LowerContext &C, ir::ItemId Id,
   for (size_t Idx = 0; Idx < Fs.size();) {
     const ir::Field &F = Fs[Idx];
     if (F.BitWidth) {
-      size_t End = Idx;
-      BitfieldUnit U = collectBitfieldUnit(C, Fs, Idx, End, R.IsUnion);
-      Idx = End;
-      P.HasBitfields = true;
-      if (U.Bytes == 0)
+      BitfieldUnit U;
+      if (!takeBitfieldUnit(C, R, Idx, P, U))
         continue;
       if (!R.IsUnion && U.StartByte > RustEnd)
         addPadding(U.StartByte - RustEnd, 1);
-      U.Index = P.Units.size() + 1;
       if (Opts.Bindgen060) {
         // bindgen 0.60 aligned each unit with a zero-sized array of the
         // smallest unsigned integer holding its widest named bitfield.
@@ -319,15 +340,9 @@ static RecordPlan bindgenPlan(LowerContext &C, ir::ItemId Id,
             {0, UnitAlign, false}));
         MaxFieldAlign = std::max(MaxFieldAlign, UnitAlign);
       }
-      PlannedField UF = plannedField(
-          "_bitfield_" + std::to_string(U.Index),
-          rust::Type::path(
-              "__BindgenBitfieldUnit",
-              {rust::Type::array(rust::Type::path("u8"), C.usizeLit(U.Bytes))}),
-          {U.Bytes, 1, false});
+      PlannedField UF = unitField(C, U);
       UF.Offset = U.StartByte;
       P.Fields.push_back(UF);
-      C.NeedBitfieldUnit = true;
       RustEnd = std::max(RustEnd, U.StartByte + U.Bytes);
       MaxFieldAlign = std::max<uint64_t>(MaxFieldAlign, 1);
       LastWasBitfield = true;
@@ -517,21 +532,10 @@ static std::optional<RecordPlan> rebuiltPlan(LowerContext &C, ir::ItemId Id,
   for (size_t Idx = 0; Idx < Fs.size();) {
     const ir::Field &F = Fs[Idx];
     if (F.BitWidth) {
-      size_t End = Idx;
-      BitfieldUnit U = collectBitfieldUnit(C, Fs, Idx, End, R.IsUnion);
-      Idx = End;
-      P.HasBitfields = true;
-      if (U.Bytes == 0)
+      BitfieldUnit U;
+      if (!takeBitfieldUnit(C, R, Idx, P, U))
         continue;
-      U.Index = P.Units.size() + 1;
-      C.NeedBitfieldUnit = true;
-      if (!place(plannedField(
-                     "_bitfield_" + std::to_string(U.Index),
-                     rust::Type::path("__BindgenBitfieldUnit",
-                                      {rust::Type::array(rust::Type::path("u8"),
-                                                         C.usizeLit(U.Bytes))}),
-                     {U.Bytes, 1, false}),
-                 U.StartByte))
+      if (!place(unitField(C, U), U.StartByte))
         return std::nullopt;
       P.Units.push_back(std::move(U));
       continue;
@@ -657,15 +661,6 @@ std::vector<std::string> RecordPlan::reprAttrs() const {
 // Accessors of storage fields
 //===----------------------------------------------------------------------===//
 
-static rust::Item accessor(const std::string &Name, bool Unsafe) {
-  rust::Item F;
-  F.K = rust::Item::Kind::Function;
-  F.Name = Name;
-  F.Unsafe = Unsafe;
-  F.Attrs.push_back("#[inline]");
-  return F;
-}
-
 /// `let p = unsafe { EXPR };`, split as rustfmt splits it when too long for
 /// the function body's indentation of 8.
 static void letUnsafe(std::vector<std::string> &Body, const std::string &Expr) {
@@ -697,26 +692,26 @@ void emitStorageAccessors(LowerContext &C, const std::string &Record,
       continue;
     std::string Get = F.Getter, Set = "set_" + F.SetterBase;
 
-    rust::Item G = accessor(Get, false);
+    rust::Item G = inlineMethod(Get, false);
     G.Params.push_back({"", rust::Type::path("&self")});
     G.Ty = Ty;
     G.Body = {"unsafe { Self::" + Get + "_raw(self) }"};
     Impl.Children.push_back(G);
 
-    rust::Item S = accessor(Set, false);
+    rust::Item S = inlineMethod(Set, false);
     S.Params.push_back({"", rust::Type::path("&mut self")});
     S.Params.push_back({"val", Ty});
     S.Body = {"unsafe { Self::" + Set + "_raw(self, val) }"};
     Impl.Children.push_back(S);
 
-    rust::Item RG = accessor(Get + "_raw", true);
+    rust::Item RG = inlineMethod(Get + "_raw", true);
     RG.Params.push_back({"this", rust::Type::path("*const Self")});
     RG.Ty = Ty;
     letUnsafe(RG.Body, Ptr + "addr_of!((*this)." + F.F.Name + ")");
     RG.Body.push_back("unsafe { " + Ptr + "read_unaligned(p.cast()) }");
     Impl.Children.push_back(RG);
 
-    rust::Item RS = accessor(Set + "_raw", true);
+    rust::Item RS = inlineMethod(Set + "_raw", true);
     RS.Params.push_back({"this", rust::Type::path("*mut Self")});
     RS.Params.push_back({"val", Ty});
     letUnsafe(RS.Body, Ptr + "addr_of_mut!((*this)." + F.F.Name + ")");
