@@ -98,22 +98,22 @@ bool isCexprExpression(const MacroInfo &MI, const llvm::StringSet<> &Accepted) {
   return true;
 }
 
-MacroEvaluator::MacroEvaluator(MacroParser &P, Sema &S, Importer &Imp)
-    : P(P), S(S), Imp(Imp) {
-  // Typo correction is slow and turns wrong identifiers into "valid" ones.
+PostTUSema::PostTUSema(MacroParser &P, Sema &S) : S(S) {
   auto &LO = const_cast<LangOptions &>(S.getLangOpts());
   SavedSpellChecking = LO.SpellChecking;
   LO.SpellChecking = false;
-  // After the end of the translation unit Sema has no TU scope; builtin
-  // lookups need it.
+  // After the end of the translation unit Sema has no TU scope.
   if (!S.TUScope)
     S.TUScope = P.getCurScope();
 }
 
-MacroEvaluator::~MacroEvaluator() {
+PostTUSema::~PostTUSema() {
   auto &LO = const_cast<LangOptions &>(S.getLangOpts());
   LO.SpellChecking = SavedSpellChecking;
 }
+
+MacroEvaluator::MacroEvaluator(MacroParser &P, Sema &S, Importer &Imp)
+    : P(P), S(S), Imp(Imp), Setup(P, S) {}
 
 static bool isTopLevelComma(const Expr &E) {
   const auto *BO = dyn_cast<BinaryOperator>(E.IgnoreParens());

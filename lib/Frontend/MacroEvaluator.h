@@ -45,10 +45,25 @@ struct MacroResult {
 bool isCexprExpression(const clang::MacroInfo &MI,
                        const llvm::StringSet<> &Accepted);
 
+/// Sema set up for parsing text after the end of the translation unit
+/// (macro expressions, wrappers), for as long as it lives: no typo
+/// correction (slow, and it turns wrong identifiers into "valid" ones) and a
+/// TU scope for builtin lookups.
+class PostTUSema {
+public:
+  PostTUSema(MacroParser &P, clang::Sema &S);
+  ~PostTUSema();
+  PostTUSema(const PostTUSema &) = delete;
+  PostTUSema &operator=(const PostTUSema &) = delete;
+
+private:
+  clang::Sema &S;
+  bool SavedSpellChecking;
+};
+
 class MacroEvaluator {
 public:
   MacroEvaluator(MacroParser &P, clang::Sema &S, Importer &Imp);
-  ~MacroEvaluator();
 
   MacroResult evaluate(const clang::MacroInfo &MI);
 
@@ -58,7 +73,7 @@ private:
   MacroParser &P;
   clang::Sema &S;
   Importer &Imp;
-  bool SavedSpellChecking;
+  PostTUSema Setup;
 };
 
 } // namespace kbindgen

@@ -535,20 +535,7 @@ public:
 WrapperChecker::WrapperChecker(MacroParser &P, Sema &S, Importer &Imp,
                                ir::Module &M, WrapperStyle Style)
     : P(P), S(S), Ctx(S.getASTContext()), Imp(Imp), M(M),
-      Style(std::move(Style)), Finder(Ctx) {
-  // Typo correction is slow and would only improve rejected wrappers'
-  // messages.
-  auto &LO = const_cast<LangOptions &>(S.getLangOpts());
-  SavedSpellChecking = LO.SpellChecking;
-  LO.SpellChecking = false;
-  if (!S.TUScope)
-    S.TUScope = P.getCurScope();
-}
-
-WrapperChecker::~WrapperChecker() {
-  auto &LO = const_cast<LangOptions &>(S.getLangOpts());
-  LO.SpellChecking = SavedSpellChecking;
-}
+      Style(std::move(Style)), Finder(Ctx), Setup(P, S) {}
 
 bool WrapperChecker::isMacro(llvm::StringRef Name) const {
   const IdentifierInfo *II = S.getPreprocessor().getIdentifierInfo(Name);

@@ -73,7 +73,6 @@ class WrapperChecker {
 public:
   WrapperChecker(MacroParser &P, clang::Sema &S, Importer &Imp, ir::Module &M,
                  WrapperStyle Style);
-  ~WrapperChecker();
 
   /// Gives each candidate a checked wrapper (Function::Wrap) or a skip with
   /// the reason, in the order given.
@@ -116,7 +115,7 @@ private:
   ir::Module &M;
   WrapperStyle Style;
   ConstantArgumentFinder Finder;
-  bool SavedSpellChecking;
+  PostTUSema Setup;
 };
 
 } // namespace kbindgen
