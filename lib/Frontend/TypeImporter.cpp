@@ -281,8 +281,12 @@ ir::TypeId Importer::importType(const Type *T) {
     Id = importType(cast<AtomicType>(T)->getValueType().getTypePtr());
     break;
   case Type::Attributed: {
+    // The modified type keeps the spelling; a calling convention lives only
+    // in the equivalent type (`void (__stdcall *)(void)`).
     const auto *AT = cast<AttributedType>(T);
-    Id = importType(AT->getModifiedType().getTypePtr());
+    QualType Inner =
+        AT->isCallingConv() ? AT->getEquivalentType() : AT->getModifiedType();
+    Id = importType(Inner.getTypePtr());
     break;
   }
   default:
