@@ -324,6 +324,10 @@ void Importer::importFunction(const FunctionDecl &FD) {
   F.WarnUnusedResult = Latest.hasAttr<WarnUnusedResultAttr>();
   if (const auto *Label = Latest.getAttr<AsmLabelAttr>())
     F.LinkName = Label->getLabel().str();
+  else if (Latest.hasAttr<OverloadableAttr>())
+    // C's overloadable functions get C++'s mangled symbols (`_Z1fi`).
+    F.LinkName = symbolName(Latest);
+  F.IsOverloadable = Latest.hasAttr<OverloadableAttr>();
 
   // An inline or static function has no symbol: it is a visible skip, and
   // its signature is not needed (about 6,000 of them in the kernel's
@@ -345,6 +349,12 @@ void Importer::importFunction(const FunctionDecl &FD) {
   DeclItems[Canon] = Id;
   if (WrapCandidates && Internal)
     WrapCandidates->push_back({&FD, Id});
+}
+
+std::string Importer::symbolName(const FunctionDecl &FD) {
+  if (!NameGen)
+    NameGen = std::make_unique<ASTNameGenerator>(Ctx);
+  return NameGen->getName(&FD);
 }
 
 void Importer::importFunctionSignature(const FunctionDecl &FD,

@@ -11,6 +11,7 @@
 #include "kbindgen/IR/IR.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/Mangle.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
 #include <vector>
@@ -62,8 +63,11 @@ private:
   void fillCommon(ir::Item &I, const clang::NamedDecl &D);
   std::string commentFor(const clang::Decl &D) const;
   std::optional<ir::ConstValue> evaluateInit(const clang::VarDecl &VD);
+  /// The symbol Clang gives FD (mangled for an overloadable function).
+  std::string symbolName(const clang::FunctionDecl &FD);
 
   clang::ASTContext &Ctx;
+  std::unique_ptr<clang::ASTNameGenerator> NameGen; ///< Made on first use.
   ir::Module &M;
   llvm::DenseMap<const clang::Decl *, ir::ItemId> DeclItems;
   llvm::DenseMap<const clang::Type *, ir::TypeId> TypeCache;

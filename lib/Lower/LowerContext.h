@@ -215,6 +215,8 @@ private:
   /// run() once the names are computed.
   rust::File lowerNamed();
   void lowerItem(ir::ItemId Id);
+  /// Numbers the overloads of an overloadable C function as bindgen does.
+  void numberOverloads();
   llvm::raw_ostream *Stream = nullptr;
 
   std::vector<std::string> Names;

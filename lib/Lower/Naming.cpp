@@ -62,8 +62,34 @@ void LowerContext::computeNames() {
       N = I.annot().ReplacesName;
     Names[Id.Index] = N;
   }
+  numberOverloads();
   Modules.assign(M.numItems(), "");
   applyNamingRules();
+}
+
+void LowerContext::numberOverloads() {
+  llvm::StringSet<> Taken;
+  for (ir::ItemId Id : M.order())
+    if (M.item(Id).Kind == ir::ItemKind::Function ||
+        M.item(Id).Kind == ir::ItemKind::Var)
+      Taken.insert(Names[Id.Index]);
+  // Overloads of one C name take bindgen's numbers in source order (f, f1,
+  // f2, ...), passing over a number another C item already has.
+  llvm::StringMap<unsigned> Next;
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    if (I.Kind != ir::ItemKind::Function || !I.fn().IsOverloadable)
+      continue;
+    std::string Base = Names[Id.Index];
+    auto [It, First] = Next.try_emplace(Base, 1);
+    if (First)
+      continue;
+    unsigned K = It->second;
+    while (!Taken.insert(Base + std::to_string(K)).second)
+      ++K;
+    Names[Id.Index] = Base + std::to_string(K);
+    It->second = K + 1;
+  }
 }
 
 std::string LowerContext::enumConstantName(ir::ItemId Enum,

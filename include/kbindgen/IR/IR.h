@@ -223,7 +223,10 @@ struct Function {
   bool IsStatic = false;
   bool IsDefinition = false;
   bool WarnUnusedResult = false;
-  std::string LinkName; ///< Symbol when it differs from the name (asm label).
+  std::string LinkName; ///< Symbol when it differs from the name (asm label,
+                        ///< or the mangled name of an overloadable function).
+  /// `__attribute__((overloadable))`: several functions may share the name.
+  bool IsOverloadable = false;
 };
 
 /// A compile-time value of a `const` global or a macro.
