@@ -451,6 +451,19 @@ const std::vector<OptionSpec> &optionTable() {
        flag(&Options::FunctionAttributeDetection, true)},
       {"--generate-cstr", false, "String macros as &CStr",
        flag(&Options::GenerateCStr, true)},
+      // Dynamic loading.
+      {"--dynamic-loading", true,
+       "Reach functions and variables through a libloading struct NAME",
+       [](CommandLine &CL, llvm::StringRef V) {
+         CL.Opts.DynamicLibraryName = V.str();
+         return llvm::Error::success();
+       }},
+      {"--dynamic-link-require-all", false,
+       "The --dynamic-loading constructor fails on any missing symbol",
+       flag(&Options::DynamicLinkRequireAll, true)},
+      {"--wrap-unsafe-ops", false,
+       "Wrap unsafe operations in unsafe blocks (--dynamic-loading methods)",
+       flag(&Options::WrapUnsafeOps, true)},
       {"--no-recursive-allowlist", false,
        "Do not pull in what allowlisted items need",
        flag(&Options::RecursiveAllowlist, false)},

@@ -498,8 +498,11 @@ void Writer::constItem(const Item &I, unsigned Indent) {
 void Writer::function(const Item &I, unsigned Indent) {
   attrs(Indent, I);
   std::string Ret = retText(I.Ty.get());
-  std::string End = I.Body.empty() ? ";" : " {";
-  std::string Head = vis(I) + (I.Unsafe ? "unsafe fn " : "fn ") + I.Name + "(";
+  bool HasBody = !I.Body.empty() || !I.Stmts.empty();
+  // With a where clause, the `{` goes on a line of its own after it.
+  std::string End = !HasBody ? ";" : I.Where.empty() ? " {" : "";
+  std::string Head =
+      vis(I) + (I.Unsafe ? "unsafe fn " : "fn ") + I.Name + I.Generics + "(";
   std::string Flat = Head;
   for (size_t J = 0; J < I.Params.size(); ++J) {
     if (J)
@@ -511,8 +514,7 @@ void Writer::function(const Item &I, unsigned Indent) {
   Flat += ")" + Ret + End;
   if (fits(Indent, Flat) && Indent + Flat.size() < MaxWidth) {
     line(Indent, Flat);
-  } else if (Indent + Flat.size() == MaxWidth && !Ret.empty() &&
-             I.Body.empty()) {
+  } else if (Indent + Flat.size() == MaxWidth && !Ret.empty() && !HasBody) {
     // rustfmt keeps a signature one column short of the limit for a
     // foreign function; at exactly the limit the return type moves to the
     // next line.
@@ -527,10 +529,19 @@ void Writer::function(const Item &I, unsigned Indent) {
     typeLines(Indent, formatSignature(Params, I.Variadic, I.Ty.get(), Indent,
                                       Head, End));
   }
-  if (I.Body.empty())
+  if (!HasBody)
     return;
+  if (!I.Where.empty()) {
+    line(Indent, "where");
+    for (const std::string &W : I.Where)
+      line(Indent + 4, W + ",");
+    line(Indent, "{");
+  }
   for (const std::string &L : I.Body)
     line(L.empty() ? 0 : Indent + 4, L);
+  for (const Stmt &S : I.Stmts)
+    for (const std::string &L : layoutStmt(S, Indent + 4))
+      line(0, L);
   line(Indent, "}");
 }
 

@@ -183,7 +183,12 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
     Fn.Ty = rust::Type::never();
   else
     Fn.Ty = rustType(F.Sig.Return, Use::Return);
-  emitExtern(std::move(Fn));
+  if (!Opts.DynamicLibraryName.empty())
+    dynamicFunction(Fn, F.Wrap               ? F.Wrap->Symbol
+                        : F.LinkName.empty() ? I.Name
+                                             : F.LinkName);
+  else
+    emitExtern(std::move(Fn));
   if (!F.Wrap) {
     report(Id, "function", "emitted");
     return;
@@ -229,6 +234,12 @@ void LowerContext::lowerVar(ir::ItemId Id) {
       C.Value = name(VT.Decl) + "(" + C.Value + ")";
     emit(C);
     report(Id, "constant", "emitted");
+    return;
+  }
+  if (!Opts.DynamicLibraryName.empty()) {
+    dynamicVar(N, V.LinkName.empty() ? I.Name : V.LinkName,
+               rustType(V.Type, Use::Static));
+    report(Id, "static", "emitted", "a field of the --dynamic-loading struct");
     return;
   }
   rust::Item S;

@@ -330,9 +330,12 @@ rust::File LowerContext::lowerNamed() {
     if (Stream)
       flushEmitted(/*KeepLast=*/true);
   }
+  CurrentModule.clear();
+  CurrentItem = ir::ItemId();
+  if (!Opts.DynamicLibraryName.empty())
+    emitDynamicLibrary();
   if (Stream)
     flushEmitted(/*KeepLast=*/false);
-  CurrentModule.clear();
   groupModules();
 
   // Helper types go first, as bindgen puts them.

@@ -129,6 +129,25 @@ public:
   void lowerFunction(ir::ItemId Id);
   void lowerVar(ir::ItemId Id);
   void lowerMacro(ir::ItemId Id); // MacroLowering.cpp
+
+  // --- --dynamic-loading (DynamicLoading.cpp) --------------------------------
+  /// A function or variable reached through the library struct.
+  struct DynamicSymbol {
+    std::string Name;   ///< Rust name of the field and method.
+    std::string Symbol; ///< Looked up in the library.
+    bool IsVar = false;
+    rust::TypeRef Ty; ///< The field's symbol type: fn pointer or `*mut T`.
+    std::vector<rust::Param> Params;
+    rust::TypeRef Ret;
+    bool Variadic = false;
+    std::vector<std::string> Doc;
+  };
+  void dynamicFunction(const rust::Item &Fn, const std::string &Symbol);
+  void dynamicVar(const std::string &Name, const std::string &Symbol,
+                  rust::TypeRef Ty);
+  /// The library struct and its impl, after every other item.
+  void emitDynamicLibrary();
+  std::vector<DynamicSymbol> DynamicSymbols;
   /// Sets the type and value of a string constant C.
   void stringConstant(rust::Item &C, llvm::StringRef Bytes);
 

@@ -71,6 +71,45 @@ struct Param {
   TypeRef Ty;
 };
 
+struct Expr;
+using ExprRef = std::shared_ptr<const Expr>;
+
+/// An expression of a generated method body. Lower says what it is; Emit
+/// lays it out the way rustfmt does (chains, calls and struct literals break
+/// by rustfmt's width rules).
+struct Expr {
+  enum class Kind {
+    Atom,      ///< Text kept on one line: `x`, `library.into()`.
+    Chain,     ///< Root then `.Seg` for each of Segs, then `?` when Try.
+    Call,      ///< `(Inner)(Args)`: a call through a parenthesized callee.
+    Deref,     ///< `*Inner`.
+    StructLit, ///< `Text { Args }` with shorthand fields (Atoms).
+    Wrap,      ///< `Text(Inner)`, e.g. `Ok(...)`.
+    Unsafe,    ///< `unsafe { Inner }`.
+  };
+  Kind K = Kind::Atom;
+  std::string Text;
+  ExprRef Inner; ///< Chain: the root. Call: the callee.
+  std::vector<std::string> Segs;
+  bool Try = false;
+  std::vector<ExprRef> Args;
+
+  static ExprRef atom(std::string Text);
+  static ExprRef chain(ExprRef Root, std::vector<std::string> Segs,
+                       bool Try = false);
+  static ExprRef call(ExprRef Callee, std::vector<ExprRef> Args);
+  static ExprRef deref(ExprRef Inner);
+  static ExprRef structLit(std::string Path, std::vector<ExprRef> Fields);
+  static ExprRef wrap(std::string Fn, ExprRef Inner);
+  static ExprRef unsafeBlock(ExprRef Inner);
+};
+
+/// A statement: `let Let = E;`, or E as the block's value when Let is empty.
+struct Stmt {
+  std::string Let;
+  ExprRef E;
+};
+
 /// One Rust item (or a group of items that must stay together).
 struct Item {
   enum class Kind {
@@ -102,7 +141,11 @@ struct Item {
   bool Variadic = false;
   bool Unsafe = false; ///< Function: `unsafe fn`.
   std::string Abi = "C";
-  std::string Header; ///< Impl: `impl Default for X`.
+  std::string Header;             ///< Impl: `impl Default for X`.
+  std::string Generics;           ///< Function: `<P>` after the name.
+  std::vector<std::string> Where; ///< Function: `P: AsRef<OsStr>` bounds.
+  /// Function: a body of statements Emit lays out (instead of Body).
+  std::vector<Stmt> Stmts;
   /// Raw: lines. Impl without Children, Function with a body: the
   /// statements, indentation relative to the block.
   std::vector<std::string> Body;

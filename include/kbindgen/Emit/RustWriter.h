@@ -30,6 +30,10 @@ std::vector<std::string> formatType(const Type &T, unsigned Indent,
 /// unchanged.
 std::string canonicalAttribute(llvm::StringRef Attr);
 
+/// The lines of one body statement at Indent (each with its indentation),
+/// broken as rustfmt breaks it.
+std::vector<std::string> layoutStmt(const Stmt &S, unsigned Indent);
+
 } // namespace kbindgen::rust
 
 #endif // KBINDGEN_EMIT_RUSTWRITER_H

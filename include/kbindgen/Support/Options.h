@@ -107,6 +107,18 @@ struct Options {
   /// *(gfp_t gfp, unsigned int order)`) gets a wrapper of that type.
   std::vector<std::string> WrapMacros;
 
+  // Dynamic loading.
+  /// --dynamic-loading NAME: functions and variables are reached through a
+  /// `libloading`-based struct NAME instead of extern blocks.
+  std::string DynamicLibraryName;
+  /// --dynamic-link-require-all: the constructor fails unless every symbol
+  /// resolves (fields hold the symbols, not Results).
+  bool DynamicLinkRequireAll = false;
+  /// --wrap-unsafe-ops: unsafe operations inside `unsafe fn`s are wrapped in
+  /// `unsafe {}` blocks. The helpers kbindgen writes always do; the option
+  /// adds it to the --dynamic-loading struct's methods.
+  bool WrapUnsafeOps = false;
+
   // Rust flavour.
   bool UseCore = false;
   std::string CtypesPrefix; ///< Empty: `::std::os::raw` or `::core::ffi`.
