@@ -34,6 +34,12 @@
 #   --reconfigure       redo the configuration from defconfig
 #   --twice             then delete the three outputs, let Kbuild generate
 #                       them again and check both runs are byte-identical
+#   --helpers           build a copy of the source with
+#                       scripts/kernel-patches/linux-6.12-helpers.patch (the
+#                       helpers kbindgen can generate come from kbindgen,
+#                       DIR/linux-6.12-helpers) in its own object tree
+#                       (default: the tree's name with -helpers), and check
+#                       that Kbuild compiled rust/helpers/generated.c
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -49,6 +55,7 @@ JOBS=2
 DEPS=1
 RECONFIGURE=0
 TWICE=0
+HELPERS=0
 TARGETS=()
 
 while (($#)); do
@@ -62,6 +69,7 @@ while (($#)); do
     --no-deps) DEPS=0; shift ;;
     --reconfigure) RECONFIGURE=1; shift ;;
     --twice) TWICE=1; shift ;;
+    --helpers) HELPERS=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option '$1'" ;;
     *) [[ -z "$KBINDGEN" ]] || die "unexpected argument '$1'"; KBINDGEN=$1; shift ;;
@@ -69,7 +77,9 @@ while (($#)); do
 done
 ((${#TARGETS[@]})) || TARGETS=(prepare)
 SRC=$CACHE/linux-6.12
-OBJ=${OBJ:-$CACHE/$(kb_objtree_name defconfig-rust)}
+KIND=defconfig-rust
+((HELPERS)) && KIND+=-helpers
+OBJ=${OBJ:-$CACHE/$(kb_objtree_name "$KIND")}
 
 # 1. Dependencies, kbindgen, kernel source (unpacked once).
 if ((DEPS)); then
@@ -78,6 +88,10 @@ fi
 KBINDGEN=$(kb_kbindgen "$KBINDGEN")
 log "using $KBINDGEN ($("$KBINDGEN" --version | tr '\n' ' '))"
 kb_unpack "$SRC"
+if ((HELPERS)); then
+  kb_patched_source "$SRC" "$SRC-helpers"
+  SRC=$SRC-helpers
+fi
 kb_makevars "$SRC" "$OBJ" "$KBINDGEN"
 MAKEVARS=("${KB_MAKEVARS[@]}")
 log "configuration $(kb_config_name): make ${MAKEVARS[*]:3}"
@@ -146,6 +160,8 @@ if [[ -f $cmdfile ]]; then
   tmpout=$(mktemp /tmp/kbindgen-measure.XXXXXX.rs)
   cmd=${cmd/ -o rust\/bindings\/bindings_generated.rs / --time-phases -o $tmpout }
   cmd=${cmd//-Wp,-MMD,rust\/bindings\/.bindings_generated.rs.d/-Wp,-MMD,$tmpout.d}
+  # With --helpers the command also writes the helpers' C file.
+  cmd=${cmd/ --wrap-static-fns-path rust\/helpers\/generated / --wrap-static-fns-path $tmpout.helpers }
   if [[ -x /usr/bin/time ]]; then
     (cd "$OBJ" && /usr/bin/time -v -o "$tmpout.time" bash -c "$cmd" >/dev/null 2>"$tmpout.err") ||
       log "re-running kbindgen for the measurement failed"
@@ -162,7 +178,7 @@ if [[ -f $cmdfile ]]; then
     printf '  kbindgen on bindings_helper.h: %.2f s wall\n' \
       "$(echo "$(date +%s.%N) - $s" | bc)"
   fi
-  rm -f "$tmpout" "$tmpout.d" "$tmpout.time" "$tmpout.err"
+  rm -f "$tmpout" "$tmpout.d" "$tmpout.time" "$tmpout.err" "$tmpout.helpers.c"
 fi
 
 if ((status)); then
@@ -179,6 +195,7 @@ if [[ " ${TARGETS[*]} " == *" prepare "* ]]; then
   done
   printf '  crates built (-Dwarnings): core ffi bindings uapi kernel\n'
 fi
+((HELPERS == 0)) || kb_helpers_report "$OBJ"
 
 # 6. Determinism across two Kbuild runs: the outputs are deleted, Kbuild
 # runs kbindgen again, and the results must equal the first run's bytes.

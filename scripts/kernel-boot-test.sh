@@ -26,6 +26,12 @@
 #   --timeout SECS      qemu timeout (default: 120)
 #   --no-deps           do not run scripts/install-deps.sh --kernel
 #   --reconfigure       redo the configuration from tinyconfig
+#   --helpers           boot a copy of the source with
+#                       scripts/kernel-patches/linux-6.12-helpers.patch (the
+#                       helpers kbindgen can generate come from kbindgen), in
+#                       its own object tree (the default's name with -helpers);
+#                       checks that vmlinux links the generated helpers the
+#                       kernel crate calls
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -39,6 +45,7 @@ JOBS=2
 TIMEOUT=120
 DEPS=1
 RECONFIGURE=0
+HELPERS=0
 
 while (($#)); do
   case "$1" in
@@ -50,13 +57,16 @@ while (($#)); do
     --timeout) TIMEOUT=$2; shift 2 ;;
     --no-deps) DEPS=0; shift ;;
     --reconfigure) RECONFIGURE=1; shift ;;
+    --helpers) HELPERS=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) kb_die "unknown option '$1'" ;;
     *) [[ -z "$KBINDGEN" ]] || kb_die "unexpected argument '$1'"; KBINDGEN=$1; shift ;;
   esac
 done
 SRC=$CACHE/linux-6.12
-OBJ=${OBJ:-$CACHE/$(kb_objtree_name tiny-rust-boot)}
+KIND=tiny-rust-boot
+((HELPERS)) && KIND+=-helpers
+OBJ=${OBJ:-$CACHE/$(kb_objtree_name "$KIND")}
 
 # What differs per architecture: the image, the serial console and qemu.
 case $KB_ARCH in
@@ -81,6 +91,10 @@ fi
 KBINDGEN=$(kb_kbindgen "$KBINDGEN")
 kb_log "using $KBINDGEN ($("$KBINDGEN" --version | head -n1))"
 kb_unpack "$SRC"
+if ((HELPERS)); then
+  kb_patched_source "$SRC" "$SRC-helpers"
+  SRC=$SRC-helpers
+fi
 kb_makevars "$SRC" "$OBJ" "$KBINDGEN"
 kmake() { make -s -j"$JOBS" "${KB_MAKEVARS[@]}" "$@"; }
 
@@ -130,6 +144,7 @@ kmake "$IMAGE_TARGET" >&2 || kb_die "make $IMAGE_TARGET failed"
 for o in "${KB_OUTPUTS[@]}"; do
   [[ -s $OBJ/$o ]] || kb_die "Kbuild did not generate $o"
 done
+((HELPERS == 0)) || kb_helpers_linked "$OBJ"
 built=$(date +%s)
 IMAGE=$OBJ/$IMAGE_PATH
 [[ -f $IMAGE ]] || kb_die "no $IMAGE"

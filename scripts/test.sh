@@ -18,7 +18,10 @@
 #             (--without-layout-opaque); determinism (kernel-determinism.py);
 #             --wrap-static-fns over bindings_helper.h (kernel-wrappers.py:
 #             >= 90% wrapped, the C files compile with the flags of
-#             rust/helpers/helpers.o without a warning); the boot test (kernel-boot-test.sh); later kernels' command
+#             rust/helpers/helpers.o without a warning); the boot test (kernel-boot-test.sh);
+#             the kernel patch whose helpers come from kbindgen
+#             (kernel-helpers.sh: make prepare, apidiff of the replaced
+#             helpers against Kbuild's, the tinyconfig kernel booted); later kernels' command
 #             lines (6.13 ... 7.1) on 6.12's headers, each compiled as that
 #             kernel compiles it (kernel-cmdlines.py, one test per version).
 #             Then one test per other configuration (x86_64 GCC, arm64
@@ -243,6 +246,10 @@ if ((KERNEL == 1)); then
     echo "kernel test $1: not run: $tree not prepared (scripts/test.sh --kernel prepares it)"
     return 1
   }
+  if prepared helpers defconfig-rust-helpers x86_64 llvm rust/libkernel.rmeta &&
+     prepared helpers tiny-rust-boot-helpers x86_64 llvm arch/x86/boot/bzImage; then
+    kernel_test helpers bash scripts/kernel-helpers.sh --no-deps "$KB"
+  fi
   for config in "x86_64-gcc x86_64 gcc" "arm64 arm64 llvm" \
                 "riscv64 riscv llvm" "um-gcc um gcc"; do
     read -r name arch cc <<<"$config"
