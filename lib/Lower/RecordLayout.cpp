@@ -613,7 +613,9 @@ RecordPlan planRecord(LowerContext &C, ir::ItemId Id) {
   const ir::Record &R = C.M.item(Id).rec();
   RecordPlan Base;
   for (const ir::Field &F : R.Fields)
-    if (!F.BitWidth && !C.canDerive(F.Type.Type, Trait::Copy))
+    // As bindgen's can_derive_copy, false for all with --no-derive-copy.
+    if (!F.BitWidth &&
+        !(C.Opts.DeriveCopy && C.canDerive(F.Type.Type, Trait::Copy)))
       Base.AllCopy = false;
   Base.UK = unionKind(C.Opts, C.name(Id), R, Base.AllCopy);
   Base.RustUnion =
