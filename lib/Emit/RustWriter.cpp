@@ -403,6 +403,8 @@ void Writer::attrs(unsigned Indent, const Item &I) {
       line(Indent + 4, Name + ",");
     line(Indent, ")]");
   }
+  for (const std::string &A : I.TrailingAttrs)
+    line(Indent, canonicalAttribute(A));
 }
 
 void Writer::structItem(const Item &I, unsigned Indent) {

@@ -128,6 +128,10 @@ ir::Annotations parseAnnotations(llvm::StringRef Comment) {
         A.NoDebug = true;
       else if (Key == "nodefault")
         A.NoDefault = true;
+      else if (Key == "constant")
+        A.Constant = true;
+      else if (Key == "mustusetype")
+        A.MustUseType = true;
       else if (Key == "derive")
         A.Derives.push_back(Value.str());
       else if (Key == "attribute")

@@ -195,6 +195,9 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
       C.Name = ECD->getName().str();
       C.Value = ECD->getInitVal();
       C.Comment = commentFor(*ECD);
+      ir::Annotations A = parseAnnotations(C.Comment);
+      C.Hide = A.Hide;
+      C.Constant = A.Constant;
       E.Constants.push_back(std::move(C));
     }
     M.item(Id).enm() = std::move(E);

@@ -47,6 +47,12 @@ void LowerContext::lowerTypedef(ir::ItemId Id) {
     report(Id, "type alias", "skipped", "names its own tag type");
     return;
   }
+  if (isShadowedTypedef(Id)) {
+    report(Id, "type alias", "skipped",
+           "a struct or union has its name (C keeps them apart, Rust does "
+           "not): uses are written as its underlying type");
+    return;
+  }
   if (!claimTypeName(N)) {
     report(Id, "type alias", "skipped", "name already used by another type");
     return;
@@ -168,8 +174,9 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
     Fn.Attrs.push_back(linkNameAttr(F.LinkName));
   else if (N != I.Name)
     Fn.Attrs.push_back(linkNameAttr(I.Name));
-  if (Opts.FunctionAttributeDetection && F.WarnUnusedResult &&
-      !F.Sig.IsNoReturn && !isVoid(F.Sig.Return.Type))
+  bool WarnUnused = Opts.FunctionAttributeDetection && F.WarnUnusedResult &&
+                    !F.Sig.IsNoReturn && !isVoid(F.Sig.Return.Type);
+  if (WarnUnused || isMustUseType(F.Sig.Return.Type))
     Fn.Attrs.push_back("#[must_use]");
   unsigned Index = 0;
   for (const ir::Param &P : F.Sig.Params) {

@@ -34,6 +34,33 @@ bool LowerContext::isOpaque(ir::ItemId Id) const {
   return I.annot().Opaque || Opts.OpaqueTypes.matches(name(Id));
 }
 
+bool LowerContext::isMustUse(ir::ItemId Id) const {
+  return M.item(Id).annot().MustUseType || Opts.MustUseType.matches(name(Id));
+}
+
+bool LowerContext::isMustUseType(ir::TypeId Id) const {
+  const ir::Type &T = M.type(Id);
+  switch (T.Kind) {
+  case ir::TypeKind::Record:
+  case ir::TypeKind::Enum:
+    return isMustUse(T.Decl);
+  case ir::TypeKind::Typedef:
+    return isMustUse(T.Decl) ||
+           isMustUseType(M.item(T.Decl).tdef().Underlying.Type);
+  default:
+    return false;
+  }
+}
+
+void LowerContext::markMustUse(rust::Item &I) const {
+  bool IsType = I.K == rust::Item::Kind::Struct ||
+                I.K == rust::Item::Kind::TupleStruct ||
+                I.K == rust::Item::Kind::Enum;
+  if (IsType && CurrentItem.isValid() && I.Name == name(CurrentItem) &&
+      isMustUse(CurrentItem))
+    I.TrailingAttrs.push_back("#[must_use]");
+}
+
 bool LowerContext::canDerive(ir::TypeId Id, Trait Tr) {
   const ir::Type &T = M.type(Id);
   switch (T.Kind) {
@@ -60,7 +87,7 @@ bool LowerContext::canDerive(ir::TypeId Id, Trait Tr) {
     return Tr == Trait::Default || Tr == Trait::Debug;
   case ir::TypeKind::Record:
   case ir::TypeKind::Enum:
-    return canDeriveItem(T.Decl, Tr);
+    return canDeriveItem(replacement(T.Decl), Tr);
   case ir::TypeKind::Typedef: {
     const ir::Item &I = M.item(T.Decl);
     if (sizeTypeAlias(I.Name))

@@ -42,18 +42,6 @@ EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name,
   return Opts.DefaultEnumStyle;
 }
 
-/// `<div rustbindgen constant>` / `<div rustbindgen hide>` on an enumerator.
-static bool hasMarker(const std::string &Comment, llvm::StringRef Word) {
-  size_t At = Comment.find("rustbindgen");
-  if (At == std::string::npos)
-    return false;
-  llvm::StringRef Rest = llvm::StringRef(Comment).substr(At);
-  Rest = Rest.take_until([](char C) { return C == '>'; });
-  llvm::SmallVector<llvm::StringRef, 4> Words;
-  Rest.split(Words, ' ', -1, false);
-  return llvm::is_contained(Words, Word);
-}
-
 bool LowerContext::hasTypedefNamed(llvm::StringRef CName) {
   if (!TypedefNamesReady) {
     for (ir::ItemId Id : M.order()) {
@@ -146,6 +134,8 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
   case EnumStyle::Consts: {
     rust::TypeRef Self = rust::Type::path(N);
     for (const ir::Enumerator &C : E.Constants) {
+      if (C.Hide)
+        continue;
       std::string CN = enumConstantName(Id, C.Name);
       if (!claimValueName(CN)) {
         warn("enum constant '" + CN +
@@ -178,9 +168,10 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     A.Ty = Under;
     Mod.Children.push_back(A);
     for (const ir::Enumerator &C : E.Constants)
-      Mod.Children.push_back(constant(escapeRustName(C.Name),
-                                      rust::Type::path("Type"),
-                                      valueText(C.Value), C.Comment));
+      if (!C.Hide)
+        Mod.Children.push_back(constant(escapeRustName(C.Name),
+                                        rust::Type::path("Type"),
+                                        valueText(C.Value), C.Comment));
     emit(Mod);
     break;
   }
@@ -192,6 +183,8 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     Impl.K = rust::Item::Kind::Impl;
     Impl.Header = "impl " + N;
     for (const ir::Enumerator &C : E.Constants) {
+      if (C.Hide)
+        continue;
       std::string Value = N + "(" + valueText(C.Value) + ")";
       // A named enum namespaces its constants; an anonymous one (or a
       // newtype_global one) has global constants.
@@ -284,9 +277,9 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     std::vector<const ir::Enumerator *> Order, Deferred;
     for (size_t Idx = 0; Idx < E.Constants.size(); ++Idx) {
       const ir::Enumerator &C = E.Constants[Idx];
-      if (hasMarker(C.Comment, "hide"))
+      if (C.Hide)
         continue;
-      if (hasMarker(C.Comment, "constant") && Idx + 1 < E.Constants.size())
+      if (C.Constant && Idx + 1 < E.Constants.size())
         Deferred.push_back(&C);
       else
         Order.push_back(&C);
@@ -310,7 +303,7 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
       Var.Value = V;
       Var.Doc = docLines(C.Comment);
       En.Variants.push_back(Var);
-      if (I.IsAnonymous || hasMarker(C.Comment, "constant"))
+      if (I.IsAnonymous || C.Constant)
         addGlobal(VN, VN, "");
     }
     if (En.Variants.empty()) {

@@ -63,6 +63,13 @@ ir::TypeId LowerContext::integerTypeFor(ir::TypeId T) {
   return T;
 }
 
+std::string locationPrefix(const ir::Location &L) {
+  if (!L.isValid())
+    return "";
+  return L.File.str() + ":" + std::to_string(L.Line) + ":" +
+         std::to_string(L.Column) + ": ";
+}
+
 bool LowerContext::claimValueName(const std::string &Name) {
   return ValueNames.insert(Name).second;
 }

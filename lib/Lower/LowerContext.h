@@ -69,6 +69,17 @@ public:
   std::string variantName(ir::ItemId Enum, const std::string &C) const;
   EnumStyle enumStyle(ir::ItemId Id) const;
   void groupModules();
+  /// The item annotated `replaces` that is emitted for Id, or Id itself.
+  ir::ItemId replacement(ir::ItemId Id) const {
+    return Id.Index < ReplacedBy.size() && ReplacedBy[Id.Index].isValid()
+               ? ReplacedBy[Id.Index]
+               : Id;
+  }
+  /// A typedef with the Rust name of a struct or union it does not name:
+  /// not emitted, its uses are written as its underlying type.
+  bool isShadowedTypedef(ir::ItemId Id) const {
+    return Id.Index < ShadowedTypedef.size() && ShadowedTypedef[Id.Index];
+  }
   /// The item being lowered.
   ir::ItemId CurrentItem;
   /// The module a naming rule puts the item being lowered in.
@@ -174,9 +185,16 @@ public:
       if (CurrentItem.isValid())
         EmittedItems.try_emplace(I.Name, CurrentItem);
     }
+    markMustUse(I);
     I.Module = CurrentModule;
     Out.Items.push_back(std::move(I));
   }
+  /// `#[must_use]` on the type lowered for a must-use C type.
+  void markMustUse(rust::Item &I) const;
+  /// Annotated `mustusetype` or named by --must-use-type.
+  bool isMustUse(ir::ItemId Id) const;
+  /// T, or the type a chain of typedefs of it names, is must-use.
+  bool isMustUseType(ir::TypeId T) const;
   void emitExtern(rust::Item Fn);
   std::vector<std::string> docLines(const std::string &Comment) const;
   void report(ir::ItemId Id, llvm::StringRef Kind, llvm::StringRef Status,
@@ -236,6 +254,9 @@ private:
   void lowerItem(ir::ItemId Id);
   /// Numbers the overloads of an overloadable C function as bindgen does.
   void numberOverloads();
+  /// Finds the typedefs whose Rust name a struct or union has.
+  void markShadowedTypedefs();
+  std::vector<bool> ShadowedTypedef;
   llvm::raw_ostream *Stream = nullptr;
 
   std::vector<std::string> Names;
@@ -243,6 +264,9 @@ private:
   std::vector<bool> Selected;
   std::vector<bool> Blocked;
   std::vector<std::string> BlockReasons;
+  /// Finds the types a `<div rustbindgen replaces="X">` type stands for.
+  void computeReplacements();
+  std::vector<ir::ItemId> ReplacedBy;
   llvm::StringSet<> ValueNames;
   llvm::StringMap<ir::ItemId> EmittedItems;
   llvm::StringSet<> TypeNames;
@@ -252,6 +276,9 @@ private:
   llvm::DenseMap<std::pair<uint32_t, int>, bool> DeriveMemo;
   llvm::DenseMap<std::pair<uint32_t, int>, bool> DeriveInProgress;
 };
+
+/// `file:line:col: ` of L for a warning, or nothing when L is unknown.
+std::string locationPrefix(const ir::Location &L);
 
 /// The helper types bindgen prepends (Prelude.cpp).
 std::vector<std::string> bitfieldUnitPrelude(const LowerContext &C);

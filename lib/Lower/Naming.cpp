@@ -63,6 +63,7 @@ void LowerContext::computeNames() {
     Names[Id.Index] = N;
   }
   numberOverloads();
+  markShadowedTypedefs();
   Modules.assign(M.numItems(), "");
   applyNamingRules();
 }
@@ -89,6 +90,31 @@ void LowerContext::numberOverloads() {
       ++K;
     Names[Id.Index] = Base + std::to_string(K);
     It->second = K + 1;
+  }
+}
+
+void LowerContext::markShadowedTypedefs() {
+  ShadowedTypedef.assign(M.numItems(), false);
+  llvm::StringSet<> TagNames;
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    if (I.Kind == ir::ItemKind::Record && !I.Skipped)
+      TagNames.insert(Names[Id.Index]);
+  }
+  // C keeps tags and typedefs apart (`typedef struct foo *foo;`), Rust has
+  // one namespace: the struct or union keeps the name, the typedef is
+  // spelled out. (An enum's constants take the type of a typedef of its
+  // name instead: lowerEnum.)
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    if (I.Kind != ir::ItemKind::Typedef || I.Skipped ||
+        !TagNames.contains(Names[Id.Index]))
+      continue;
+    const ir::Type &Canon = M.type(M.canonical(I.tdef().Underlying.Type));
+    bool NamesTag = (Canon.Kind == ir::TypeKind::Record ||
+                     Canon.Kind == ir::TypeKind::Enum) &&
+                    Names[Canon.Decl.Index] == Names[Id.Index];
+    ShadowedTypedef[Id.Index] = !NamesTag;
   }
 }
 

@@ -12,13 +12,6 @@
 
 namespace kbindgen {
 
-static std::string locationPrefix(const ir::Location &L) {
-  if (!L.isValid())
-    return "";
-  return L.File.str() + ":" + std::to_string(L.Line) + ":" +
-         std::to_string(L.Column) + ": ";
-}
-
 /// What field F of a rebuilt record became, and why.
 static std::string storageNote(const ir::Field &IF, const PlannedField &F) {
   if (F.Unaligned)

@@ -20,6 +20,8 @@ public:
       : C(C), M(C.M), Selected(Selected), Blocked(Blocked) {}
 
   void addItem(ir::ItemId Id) {
+    if (C.replacement(Id) != Id)
+      addItem(C.replacement(Id));
     if (Selected[Id.Index] || Blocked[Id.Index])
       return;
     Selected[Id.Index] = true;
@@ -126,7 +128,37 @@ std::string LowerContext::ruleText(llvm::StringRef Option,
   return Text;
 }
 
+void LowerContext::computeReplacements() {
+  ReplacedBy.assign(M.numItems(), ir::ItemId());
+  llvm::StringMap<ir::ItemId> Replacing; // The replaced name -> its stand-in.
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    if (isType(I) && !I.annot().ReplacesName.empty())
+      Replacing.try_emplace(I.annot().ReplacesName, Id);
+  }
+  if (Replacing.empty())
+    return;
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    if (!isType(I) || !I.annot().ReplacesName.empty())
+      continue;
+    auto It = Replacing.find(name(Id));
+    if (It == Replacing.end())
+      continue;
+    ReplacedBy[Id.Index] = It->second;
+    const ir::Type &Old = M.type(I.SelfType);
+    const ir::Type &New = M.type(M.item(It->second).SelfType);
+    if (Old.Size && (Old.Size != New.Size || Old.Align != New.Align))
+      warn(locationPrefix(M.item(It->second).Loc) + "'" +
+           M.item(It->second).Name + "' replaces '" + I.Name +
+           "', which has another layout (" + std::to_string(Old.Size) + "/" +
+           std::to_string(Old.Align) + " vs " + std::to_string(New.Size) + "/" +
+           std::to_string(New.Align) + " bytes size/alignment)");
+  }
+}
+
 void LowerContext::computeSelection() {
+  computeReplacements();
   size_t N = M.numItems();
   Blocked.assign(N, false);
   Selected.assign(N, false);
@@ -146,6 +178,9 @@ void LowerContext::computeSelection() {
     std::string &Why = BlockReasons[Id.Index];
     if (I.annot().Hide)
       Why = "annotated <div rustbindgen hide>";
+    else if (replacement(Id) != Id)
+      Why = "replaced by '" + M.item(replacement(Id)).Name +
+            "' (annotated <div rustbindgen replaces>)";
     else if (const std::string *P = Opts.BlocklistItems.firstMatch(Nm))
       Why = ruleText("blocklist-item", *P);
     else if (const std::string *P = ByKind->firstMatch(Nm))

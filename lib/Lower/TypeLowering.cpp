@@ -229,8 +229,9 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
       return nullptr;
     if (auto Prim = sizeTypeAlias(I.Name))
       return rust::Type::path(*Prim);
-    // A typedef that was folded into its tag type names that type.
-    if (I.Skipped)
+    // A typedef that was folded into its tag type names that type; one
+    // whose name a tag has is spelled out.
+    if (I.Skipped || isShadowedTypedef(T.Decl))
       return rustType(I.tdef().Underlying, U);
     return rust::Type::path(qualifiedName(T.Decl));
   }

@@ -129,6 +129,8 @@ struct Item {
   std::vector<std::string> Doc;
   std::vector<std::string> Attrs; ///< Full attribute texts: `#[repr(C)]`.
   std::vector<std::string> Derives;
+  /// Attributes written after the derives (`#[must_use]`).
+  std::vector<std::string> TrailingAttrs;
   std::string Vis = "pub";
   std::string Name;
   bool IsUnion = false;

@@ -167,14 +167,16 @@ struct Annotations {
   bool NoDefault = false;
   bool NoHash = false;
   bool NoPartialEq = false;
+  bool MustUseType = false; ///< `mustusetype`: values must not be ignored.
+  bool Constant = false;    ///< `constant`, on an enumerator.
   std::vector<std::string> Derives;
   std::vector<std::string> Attributes;
   std::string ReplacesName;
 
   bool empty() const {
     return !Opaque && !Hide && !NoCopy && !NoDebug && !NoDefault && !NoHash &&
-           !NoPartialEq && Derives.empty() && Attributes.empty() &&
-           ReplacesName.empty();
+           !NoPartialEq && !MustUseType && !Constant && Derives.empty() &&
+           Attributes.empty() && ReplacesName.empty();
   }
 };
 
@@ -196,6 +198,8 @@ struct Enumerator {
   std::string Name;
   llvm::APSInt Value;
   std::string Comment;
+  bool Hide = false;     ///< Annotated `<div rustbindgen hide>`.
+  bool Constant = false; ///< Annotated `constant`: a constant, not a variant.
 };
 
 struct Enum {
