@@ -401,8 +401,10 @@ static RecordPlan bindgenPlan(LowerContext &C, ir::ItemId Id,
   uint64_t ExplicitAlign = 0;
   bool NeedsAlign = MaxFieldAlign >= 16 || MaxFieldAlign < R.Layout.Align;
   // An empty C record has Rust's alignment unless it is over-aligned
-  // (`struct slabobj_ext {} __aligned(8)` in a !MEMCG kernel).
-  if (ZeroSized && R.Layout.Size == 0 && R.Layout.Align <= 1)
+  // (`struct slabobj_ext {} __aligned(8)` in a !MEMCG kernel); bindgen
+  // still spells it out on a union without members (`repr(align(1))`).
+  if (ZeroSized && R.Layout.Size == 0 && R.Layout.Align <= 1 &&
+      P.UK != UnionKind::Wrapper)
     NeedsAlign = false;
   if (NeedsAlign) {
     if (!R.IsUnion && R.Layout.Align == 1)
