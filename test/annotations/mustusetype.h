@@ -5,6 +5,9 @@
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
 // RUN: %rustfmt-check %t.rs
+// RUN: %kbindgen %s --must-use-type 'plain_.*' -- %target > %t.re.rs
+// RUN: FileCheck --match-full-lines %s --check-prefix=RE < %t.re.rs
+// RUN: %rustc-check %t.re.rs
 
 /** <div rustbindgen mustusetype></div> */
 struct status {
@@ -20,6 +23,10 @@ struct status check(void);
 status_t check_alias(void);
 errno_t try_it(void);
 int plain(void);
+struct plain_result {
+  int v;
+};
+struct plain_result get_plain(void);
 
 // CHECK:      /// <div rustbindgen mustusetype></div>
 // CHECK-NEXT: #[repr(C)]
@@ -42,3 +49,10 @@ int plain(void);
 // CHECK-NEXT:     pub fn try_it() -> errno_t;
 // CHECK:      unsafe extern "C" {
 // CHECK-NEXT:     pub fn plain() -> ::std::os::raw::c_int;
+
+// RE:          pub fn plain() -> ::std::os::raw::c_int;
+// RE:      #[derive(Debug, Copy, Clone)]
+// RE-NEXT: #[must_use]
+// RE-NEXT: pub struct plain_result {
+// RE:          #[must_use]
+// RE-NEXT:     pub fn get_plain() -> plain_result;

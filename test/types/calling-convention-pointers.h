@@ -13,6 +13,11 @@ struct ops {
 };
 void take(void (__attribute__((ms_abi)) *fn)(int));
 typedef int __attribute__((ms_abi)) handler_t(int);
+// A calling convention applied to a typedef of a function type makes another
+// function type: its own Option<fn>, not an alias of the plain typedef.
+typedef void plain_fn(int);
+typedef plain_fn __attribute__((ms_abi)) ms_fn;
+typedef ms_fn *ms_ptr;
 
 // CHECK:      pub type cb_t = ::std::option::Option<unsafe extern "win64" fn()>;
 // CHECK-NEXT: pub type getter_t =
@@ -22,3 +27,6 @@ typedef int __attribute__((ms_abi)) handler_t(int);
 // CHECK:      pub type handler_t = ::std::option::Option<
 // CHECK-NEXT:     unsafe extern "win64" fn(arg1: ::std::os::raw::c_int) -> ::std::os::raw::c_int,
 // CHECK-NEXT: >;
+// CHECK:      pub type plain_fn = ::std::option::Option<unsafe extern "C" fn(arg1: ::std::os::raw::c_int)>;
+// CHECK-NEXT: pub type ms_fn = ::std::option::Option<unsafe extern "win64" fn(arg1: ::std::os::raw::c_int)>;
+// CHECK-NEXT: pub type ms_ptr = ms_fn;
