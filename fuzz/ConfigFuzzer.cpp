@@ -1,5 +1,4 @@
-//===- ConfigFuzzer.cpp - Fuzzes the YAML configuration loader
-//-------------===//
+//===- ConfigFuzzer.cpp - Fuzzes the YAML configuration loader ------------===//
 //
 // Any bytes must give a configuration or a located error, never a crash or an
 // escaped yaml-cpp exception.

@@ -1,5 +1,4 @@
-//===- HeaderFuzzer.cpp - Fuzzes the whole pipeline on generated headers
-//---===//
+//===- HeaderFuzzer.cpp - Fuzzes the whole pipeline on generated headers --===//
 //
 // The fuzz input drives a generator of valid C headers: records with scalar,
 // pointer, array, function-pointer, bitfield and nested anonymous members,

@@ -1,5 +1,4 @@
-//===- MacroFuzzer.cpp - Fuzzes macro evaluation through Clang's Sema
-//------===//
+//===- MacroFuzzer.cpp - Fuzzes macro evaluation through Clang's Sema -----===//
 //
 // The input is the replacement list of one object-like macro, evaluated among
 // a few declarations and helper macros it can refer to.

@@ -1,5 +1,4 @@
-//===- Config.cpp - YAML configuration files
-//-------------------------------===//
+//===- Config.cpp - YAML configuration files ------------------------------===//
 
 #include "kbindgen/Config/Config.h"
 #include "llvm/ADT/STLExtras.h"

@@ -1,5 +1,4 @@
-//===- CommandLine.cpp - rust-bindgen's options, parsed by table
-//-----------===//
+//===- CommandLine.cpp - rust-bindgen's options, parsed by table ----------===//
 
 #include "kbindgen/Driver/Driver.h"
 #include "llvm/ADT/STLExtras.h"

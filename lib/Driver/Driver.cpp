@@ -1,5 +1,4 @@
-//===- Driver.cpp - Parse, lower, write
-//------------------------------------===//
+//===- Driver.cpp - Parse, lower, write -----------------------------------===//
 
 #include "kbindgen/Driver/Driver.h"
 #include "kbindgen/Emit/RustWriter.h"

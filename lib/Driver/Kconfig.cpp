@@ -1,5 +1,4 @@
-//===- Kconfig.cpp - CONFIG_* macros from a kernel .config
-//-----------------===//
+//===- Kconfig.cpp - CONFIG_* macros from a kernel .config ----------------===//
 //
 // Defines what include/generated/autoconf.h would: `CONFIG_X=y` as
 // CONFIG_X 1, `=m` as CONFIG_X_MODULE 1, strings, decimal and hex values as

@@ -1,5 +1,4 @@
-//===- RustWriter.cpp - Writes the Rust model as rustfmt would
-//-------------===//
+//===- RustWriter.cpp - Writes the Rust model as rustfmt would ------------===//
 //
 // rustfmt's defaults: max_width 100, four spaces, trailing commas in vertical
 // lists. Each construct is first tried on one line; when it does not fit it

@@ -1,5 +1,4 @@
-//===- Comments.cpp - Doc comment text and bindgen annotations
-//-------------===//
+//===- Comments.cpp - Doc comment text and bindgen annotations ------------===//
 
 #include "Importer.h"
 #include "llvm/ADT/SmallVector.h"

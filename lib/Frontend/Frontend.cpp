@@ -1,5 +1,4 @@
-//===- Frontend.cpp - One CompilerInstance per run
-//-------------------------===//
+//===- Frontend.cpp - One CompilerInstance per run ------------------------===//
 
 #include "kbindgen/Frontend/Frontend.h"
 #include "BodySkipper.h"

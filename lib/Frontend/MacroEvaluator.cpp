@@ -1,5 +1,4 @@
-//===- MacroEvaluator.cpp - Object-like macros through Clang's Sema
-//--------===//
+//===- MacroEvaluator.cpp - Object-like macros through Clang's Sema -------===//
 
 #include "MacroEvaluator.h"
 #include "ClangCompat.h"

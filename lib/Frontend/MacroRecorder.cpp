@@ -1,5 +1,4 @@
-//===- MacroRecorder.cpp - Records #defines in source order
-//----------------===//
+//===- MacroRecorder.cpp - Records #defines in source order ---------------===//
 
 #include "MacroRecorder.h"
 #include "clang/Basic/SourceManager.h"

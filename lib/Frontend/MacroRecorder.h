@@ -1,5 +1,4 @@
-//===- MacroRecorder.h - Records object-like #defines while parsing -*- C++
-//-*-//
+//===- MacroRecorder.h - Records object-like #defines -----------*- C++ -*-===//
 //
 // A PPCallbacks of its own (as include-what-you-use keeps its recorder): the
 // preprocessor's macro table is in hash order and keeps only the final

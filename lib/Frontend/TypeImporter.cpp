@@ -1,5 +1,4 @@
-//===- TypeImporter.cpp - Clang types into IR types
-//------------------------===//
+//===- TypeImporter.cpp - Clang types into IR types -----------------------===//
 
 #include "Importer.h"
 #include "clang/AST/Attr.h"

@@ -1,5 +1,4 @@
-//===- IR.cpp - Language-neutral model of a C translation unit
-//-------------===//
+//===- IR.cpp - Language-neutral model of a C translation unit ------------===//
 
 #include "kbindgen/IR/IR.h"
 #include "llvm/ADT/SmallString.h"

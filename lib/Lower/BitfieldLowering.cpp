@@ -1,5 +1,4 @@
-//===- BitfieldLowering.cpp - Bitfield storage units and accessors
-//---------===//
+//===- BitfieldLowering.cpp - Bitfield storage units and accessors --------===//
 //
 // A run of adjacent bitfields becomes one byte array covering exactly the
 // bytes Clang allocated to them. Accessors read and write each field at the

@@ -1,5 +1,4 @@
-//===- BitfieldLowering.h - Bitfield storage units and accessors -*- C++
-//-*-===//
+//===- BitfieldLowering.h - Bitfield storage units, accessors ---*- C++ -*-===//
 
 #ifndef KBINDGEN_LIB_LOWER_BITFIELDLOWERING_H
 #define KBINDGEN_LIB_LOWER_BITFIELDLOWERING_H

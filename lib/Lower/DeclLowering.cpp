@@ -1,5 +1,4 @@
-//===- DeclLowering.cpp - Typedefs, functions and global variables
-//---------===//
+//===- DeclLowering.cpp - Typedefs, functions and global variables --------===//
 
 #include "LowerContext.h"
 

@@ -1,5 +1,4 @@
-//===- Derives.cpp - Which traits each Rust item can derive
-//----------------===//
+//===- Derives.cpp - Which traits each Rust item can derive ---------------===//
 //
 // A trait is derivable when every field's type has it. Rust's own rules
 // decide the leaves: raw pointers have no Default, floats no Eq/Hash/Ord,

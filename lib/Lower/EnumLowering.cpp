@@ -1,5 +1,4 @@
-//===- EnumLowering.cpp - C enums in each of bindgen's styles
-//--------------===//
+//===- EnumLowering.cpp - C enums in each of bindgen's styles -------------===//
 
 #include "LowerContext.h"
 #include "llvm/ADT/DenseSet.h"

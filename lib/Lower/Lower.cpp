@@ -1,5 +1,4 @@
-//===- Lower.cpp - The lowering pipeline
-//-----------------------------------===//
+//===- Lower.cpp - The lowering pipeline ----------------------------------===//
 
 #include "LowerContext.h"
 #include "kbindgen/Emit/RustWriter.h"

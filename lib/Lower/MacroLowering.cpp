@@ -1,5 +1,4 @@
-//===- MacroLowering.cpp - Object-like macros as Rust constants
-//------------===//
+//===- MacroLowering.cpp - Object-like macros as Rust constants -----------===//
 //
 // Values come from Clang's constant evaluator (Frontend). Typing: literal
 // arithmetic keeps bindgen's value-based typing (u32 unless the value needs

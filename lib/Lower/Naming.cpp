@@ -1,5 +1,4 @@
-//===- Naming.cpp - Rust names for C items, as bindgen spells them
-//---------===//
+//===- Naming.cpp - Rust names for C items, as bindgen spells them --------===//
 
 #include "LowerContext.h"
 #include "llvm/ADT/StringSet.h"

@@ -1,5 +1,4 @@
-//===- NamingRules.cpp - Configurable Rust names and modules
-//---------------===//
+//===- NamingRules.cpp - Configurable Rust names and modules --------------===//
 //
 // Raw bindings keep C names. A naming rule (from --naming-rule or a config
 // file's `naming:` list) renames matching items, converts their case, places

@@ -1,5 +1,4 @@
-//===- Prelude.cpp - Helper types that bindings refer to
-//-------------------===//
+//===- Prelude.cpp - Helper types that bindings refer to ------------------===//
 //
 // The Rust sources live in Prelude/*.rs (rustfmt-clean, compiled by the
 // tests); they spell paths as `::std`, replaced by `::core` under --use-core.

@@ -1,5 +1,4 @@
-//===- RecordLowering.cpp - Structs and unions with Clang's layout
-//---------===//
+//===- RecordLowering.cpp - Structs and unions with Clang's layout --------===//
 //
 // Fields are placed where Clang's ASTRecordLayout put them. The Rust
 // `#[repr(C)]` layout is simulated alongside; where it would differ, explicit

@@ -1,5 +1,4 @@
-//===- Selection.cpp - Allowlists, blocklists and what items need
-//----------===//
+//===- Selection.cpp - Allowlists, blocklists and what items need ---------===//
 //
 // Without an allowlist every item is selected unless blocklisted. With one,
 // the allowlisted items are the roots and, unless --no-recursive-allowlist,

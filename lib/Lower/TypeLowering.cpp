@@ -1,5 +1,4 @@
-//===- TypeLowering.cpp - C types to Rust types
-//----------------------------===//
+//===- TypeLowering.cpp - C types to Rust types ---------------------------===//
 
 #include "LowerContext.h"
 

@@ -1,5 +1,4 @@
-//===- AtomicFile.cpp - Write a file completely or not at all
-//--------------===//
+//===- AtomicFile.cpp - Write a file completely or not at all -------------===//
 
 #include "kbindgen/Support/AtomicFile.h"
 #include "llvm/Support/FileSystem.h"

@@ -1,5 +1,4 @@
-//===- RegexSet.cpp - Anchored regex lists
-//---------------------------------===//
+//===- RegexSet.cpp - Anchored regex lists --------------------------------===//
 
 #include "kbindgen/Support/RegexSet.h"
 #include "llvm/Support/raw_ostream.h"

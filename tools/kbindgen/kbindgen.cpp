@@ -1,5 +1,4 @@
-//===- kbindgen.cpp - The kbindgen executable
-//------------------------------===//
+//===- kbindgen.cpp - The kbindgen executable -----------------------------===//
 
 #include "kbindgen/Driver/Driver.h"
 

@@ -1,5 +1,4 @@
-//===- CommandLineTest.cpp - Tests for rust-bindgen's command line
-//---------===//
+//===- CommandLineTest.cpp - Tests for rust-bindgen's command line --------===//
 
 #include "kbindgen/Driver/Driver.h"
 #include "gtest/gtest.h"

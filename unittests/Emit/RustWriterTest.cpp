@@ -1,5 +1,4 @@
-//===- RustWriterTest.cpp - Tests for the rustfmt-style writer
-//-------------===//
+//===- RustWriterTest.cpp - Tests for the rustfmt-style writer ------------===//
 //
 // Every expected text below is what `rustfmt --edition 2021` leaves
 // unchanged: the writer must break lines exactly where rustfmt would.

@@ -1,5 +1,4 @@
-//===- FrontendTest.cpp - Parsing C into the IR with Clang
-//-----------------===//
+//===- FrontendTest.cpp - Parsing C into the IR with Clang ----------------===//
 //
 // Parses small headers written to a temporary directory and checks the IR:
 // items in source order, Clang's record layouts, typedef sugar, macros and

@@ -1,5 +1,4 @@
-//===- LowerModuleTest.cpp - Lowering hand-built IR modules
-//----------------===//
+//===- LowerModuleTest.cpp - Lowering hand-built IR modules ---------------===//
 //
 // Builds small ir::Module values the way the Clang frontend would fill them
 // (x86_64 layouts) and checks the Rust items lowerModule makes of them.

@@ -1,5 +1,4 @@
-//===- NamingTest.cpp - Tests for Rust names of C identifiers
-//--------------===//
+//===- NamingTest.cpp - Tests for Rust names of C identifiers -------------===//
 
 #include "kbindgen/Lower/Lower.h"
 #include "gtest/gtest.h"

@@ -1,5 +1,4 @@
-//===- RegexSetTest.cpp - Tests for bindgen-style anchored regex sets
-//------===//
+//===- RegexSetTest.cpp - Tests for bindgen-style anchored regex sets -----===//
 
 #include "kbindgen/Support/RegexSet.h"
 #include "gtest/gtest.h"

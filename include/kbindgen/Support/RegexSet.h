@@ -1,5 +1,4 @@
-//===- RegexSet.h - Anchored regex lists as bindgen matches them -*- C++
-//-*-===//
+//===- RegexSet.h - Anchored regex lists as bindgen matches -----*- C++ -*-===//
 //
 // bindgen anchors every pattern (`^(?:PATTERN)$`). A set remembers which of its
 // patterns ever matched, so unused ones can be reported.
