@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -287,7 +288,8 @@ struct Item {
 
   /// What the Kind says, kept in one variant: an item is about 60% smaller
   /// than with every kind's fields side by side (the kernel has ~32,000).
-  /// The mutable accessors create the payload of their kind on first use;
+  /// The mutable accessors create the payload of their kind on first use and
+  /// assert that Kind is theirs (they never replace another kind's payload);
   /// the const ones give an empty payload for another kind.
   Record &rec() { return payload<Record>(); }
   Enum &enm() { return payload<Enum>(); }
@@ -303,9 +305,26 @@ struct Item {
   const Macro &mac() const { return payload<Macro>(); }
 
 private:
+  template <typename T> static constexpr ItemKind kindOf() {
+    if constexpr (std::is_same_v<T, Record>)
+      return ItemKind::Record;
+    else if constexpr (std::is_same_v<T, Enum>)
+      return ItemKind::Enum;
+    else if constexpr (std::is_same_v<T, Typedef>)
+      return ItemKind::Typedef;
+    else if constexpr (std::is_same_v<T, Function>)
+      return ItemKind::Function;
+    else if constexpr (std::is_same_v<T, Var>)
+      return ItemKind::Var;
+    else
+      return ItemKind::Macro;
+  }
   template <typename T> T &payload() {
-    if (!std::holds_alternative<T>(Payload))
+    assert(Kind == kindOf<T>() && "mutable payload accessor of another kind");
+    if (std::holds_alternative<std::monostate>(Payload))
       Payload.emplace<T>();
+    assert(std::holds_alternative<T>(Payload) &&
+           "the item's payload belongs to another kind (Kind was changed)");
     return std::get<T>(Payload);
   }
   template <typename T> const T &payload() const {
