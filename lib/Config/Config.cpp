@@ -1,6 +1,7 @@
 //===- Config.cpp - YAML configuration files ------------------------------===//
 
 #include "kbindgen/Config/Config.h"
+#include "kbindgen/Support/LocatedError.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/ConvertUTF.h"
@@ -12,15 +13,6 @@
 #include <yaml-cpp/yaml.h>
 
 namespace kbindgen {
-
-llvm::Error makeLocatedError(llvm::StringRef File, unsigned Line,
-                             unsigned Column, const llvm::Twine &Message) {
-  std::string Text = File.str();
-  if (Line)
-    Text += ":" + std::to_string(Line) + ":" + std::to_string(Column);
-  Text += ": error: " + Message.str();
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), Text);
-}
 
 namespace {
 

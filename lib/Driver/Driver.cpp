@@ -6,6 +6,7 @@
 #include "kbindgen/Frontend/Frontend.h"
 #include "kbindgen/Lower/Lower.h"
 #include "kbindgen/Support/AtomicFile.h"
+#include "kbindgen/Support/LocatedError.h"
 #include "llvm/Support/BuryPointer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -32,13 +33,18 @@ static long peakRssKiB() {
   return Usage.ru_maxrss;
 }
 
+/// Prints E as clang does: `file:line:col: error: ...` for an error located
+/// in a file kbindgen read, `kbindgen: error: ...` for any other.
 static int fail(llvm::Error E, int Code) {
-  std::string Msg = llvm::toString(std::move(E));
-  // Located errors (configuration files) already read `file:line:col: error:`.
-  if (llvm::StringRef(Msg).contains(": error: "))
-    llvm::errs() << Msg << "\n";
-  else
-    llvm::errs() << "kbindgen: error: " << Msg << "\n";
+  llvm::handleAllErrors(
+      std::move(E),
+      [](const LocatedError &L) {
+        L.log(llvm::errs());
+        llvm::errs() << "\n";
+      },
+      [](const llvm::ErrorInfoBase &Other) {
+        llvm::errs() << "kbindgen: error: " << Other.message() << "\n";
+      });
   return Code;
 }
 

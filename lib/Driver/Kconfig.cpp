@@ -8,6 +8,7 @@
 
 #include "kbindgen/Config/Config.h"
 #include "kbindgen/Driver/Driver.h"
+#include "kbindgen/Support/LocatedError.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/MemoryBuffer.h"
 

@@ -1,6 +1,7 @@
 //===- ConfigTest.cpp - YAML configuration loader -------------------------===//
 
 #include "kbindgen/Config/Config.h"
+#include "kbindgen/Support/LocatedError.h"
 #include "gtest/gtest.h"
 
 using namespace kbindgen;
@@ -106,6 +107,25 @@ TEST(ConfigTest, ErrorsAreLocated) {
             "with the keys 'include' and 'options'");
   EXPECT_EQ(loadError("naming:\n  - match: x\n    colour: red\n"),
             "/cfg/test.yaml:3:5: error: unknown naming rule key 'colour'");
+}
+
+TEST(ConfigTest, ErrorsCarryTheirLocation) {
+  auto E = loadConfigText("options:\n  a: 1\n  a: 2\n", "/cfg/test.yaml");
+  ASSERT_FALSE(E);
+  bool Located = false;
+  llvm::handleAllErrors(E.takeError(), [&](const LocatedError &L) {
+    Located = true;
+    EXPECT_EQ(L.file(), "/cfg/test.yaml");
+    EXPECT_EQ(L.line(), 3u);
+    EXPECT_EQ(L.column(), 3u);
+    EXPECT_EQ(L.text(), "duplicate key 'a'");
+  });
+  EXPECT_TRUE(Located);
+}
+
+TEST(ConfigTest, AnErrorWithoutLineNamesTheFile) {
+  EXPECT_EQ(llvm::toString(makeLocatedError("/cfg/x.yaml", 0, 0, "gone")),
+            "/cfg/x.yaml: error: gone");
 }
 
 TEST(ConfigTest, DumpReadsBack) {

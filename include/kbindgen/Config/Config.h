@@ -20,6 +20,7 @@
 #ifndef KBINDGEN_CONFIG_CONFIG_H
 #define KBINDGEN_CONFIG_CONFIG_H
 
+#include "kbindgen/Support/LocatedError.h" // the errors of configuration files
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <string>
@@ -49,11 +50,6 @@ llvm::Expected<std::vector<ConfigEntry>> loadConfigText(llvm::StringRef Text,
 
 /// Writes Entries back as one configuration file (`--dump-config`).
 std::string dumpConfig(const std::vector<ConfigEntry> &Entries);
-
-/// An error whose message already carries its location and severity, printed
-/// as is by the Driver.
-llvm::Error makeLocatedError(llvm::StringRef File, unsigned Line,
-                             unsigned Column, const llvm::Twine &Message);
 
 } // namespace kbindgen
 
