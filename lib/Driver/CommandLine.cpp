@@ -208,8 +208,7 @@ Handler customRule(std::vector<CustomRule> Options::*Member,
         IsDerive ? parseCustomDerive(V) : parseCustomAttribute(V);
     if (!R)
       return R.takeError();
-    RegexSet Check;
-    if (llvm::Error E = Check.add(R->Regex))
+    if (llvm::Error E = R->Re.add(R->Regex))
       return E;
     R->On = On;
     (CL.Opts.*Member).push_back(std::move(*R));

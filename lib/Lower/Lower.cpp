@@ -237,12 +237,7 @@ void LowerContext::debugImpl(
 }
 
 static bool ruleMatches(const CustomRule &R, llvm::StringRef Name) {
-  RegexSet Set;
-  if (llvm::Error E = Set.add(R.Regex)) {
-    llvm::consumeError(std::move(E));
-    return false;
-  }
-  return Set.matches(Name);
+  return R.Re.matches(Name);
 }
 
 /// The rules for Name in bindgen's order: those for any kind of type first,

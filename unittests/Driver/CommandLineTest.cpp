@@ -82,6 +82,9 @@ TEST(CommandLineTest, CustomDeriveRule) {
   const CustomRule &R = CL->Opts.CustomDerives[0];
   EXPECT_EQ(R.On, CustomRule::Target::Struct);
   EXPECT_EQ(R.Regex, "foo_.*");
+  // Compiled once, when the rule is read, and matched as a whole name.
+  EXPECT_TRUE(R.Re.matches("foo_bar"));
+  EXPECT_FALSE(R.Re.matches("a_foo_bar"));
   EXPECT_EQ(R.Values,
             (std::vector<std::string>{"zerocopy::FromBytes", "Hash"}));
 }

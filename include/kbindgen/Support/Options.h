@@ -54,6 +54,7 @@ struct CustomRule {
   enum class Target { Any, Struct, Enum, Union };
   Target On = Target::Any;
   std::string Regex;
+  RegexSet Re; ///< Regex, compiled once when the rule is read.
   std::vector<std::string> Values; ///< Derive names or attribute texts.
 };
 
