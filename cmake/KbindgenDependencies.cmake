@@ -1,7 +1,8 @@
-# Finds the libraries kbindgen builds on: LLVM/Clang, fmt, yaml-cpp and
-# GoogleTest. Debian packages: llvm-N-dev libclang-N-dev clang-N llvm-N-tools
-# libfmt-dev libyaml-cpp-dev libgtest-dev (scripts/install-deps.sh installs
-# them; `--llvm N` adds another LLVM).
+# Finds the libraries kbindgen builds on: LLVM/Clang, yaml-cpp and GoogleTest.
+# Debian packages: llvm-N-dev libclang-N-dev clang-N llvm-N-tools
+# libyaml-cpp-dev libgtest-dev (scripts/install-deps.sh installs them;
+# `--llvm N` adds another LLVM). Text is made with LLVM's raw_ostream and
+# std::string: fmt was dropped (docs/performance.md, "fmt").
 #
 # -DKBINDGEN_LLVM_VERSION=N picks Debian's /usr/lib/llvm-N (16, 19 and 22 are
 # tested; 19 is the default). An explicit -DLLVM_DIR=... / -DClang_DIR=...
@@ -41,7 +42,6 @@ if(LLVM_VERSION_MAJOR LESS 16)
 endif()
 message(STATUS "kbindgen: LLVM ${LLVM_PACKAGE_VERSION} from ${LLVM_DIR}")
 
-find_package(fmt REQUIRED CONFIG)
 find_package(yaml-cpp REQUIRED CONFIG)
 
 # Tools and paths that follow the LLVM found above: re-derived when LLVM_DIR
