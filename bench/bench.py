@@ -2,21 +2,38 @@
 """Side-by-side benchmark of kbindgen on the Linux 6.12 Rust bindings.
 
 Runs, interleaved and several times each, on the kernel tree that
-scripts/kernel-bindings.sh prepared (x86_64 defconfig + RUST, make LLVM=-19):
+scripts/kernel-bindings.sh prepared (x86_64 defconfig + RUST, make LLVM=-19),
+every tool with Kbuild's exact clang arguments:
 
-  clang      clang-19 -fsyntax-only with Kbuild's exact clang arguments (the floor)
-  kbindgen   kbindgen with Kbuild's exact command line (parse, macros, layouts, file)
-  bindgen    Debian's bindgen 0.60.1 (libclang 14) with rustfmt, on a make LLVM=1
-             tree, and the same with --no-rustfmt-bindings (when that tree exists)
+  clang -E         clang-19 -E: preprocessing alone, the floor for any tool
+                   that reads the headers
+  clang -fsyntax-only
+                   clang-19 -fsyntax-only: preprocessing, parsing and Sema of
+                   everything, function bodies included
+  kbindgen         kbindgen with Kbuild's exact command line (parse with
+                   header function bodies skipped, macros, layouts, file)
+  kbindgen+bodies  the same with --parse-function-bodies: the same parse job
+                   as clang -fsyntax-only, plus kbindgen's own work
+  baseline         with --baseline PATH: another kbindgen binary (say, built
+                   from the commit before a refactor) with the same command
+                   line; its outputs are compared with kbindgen's
+  bindgen          Debian's bindgen 0.60.1 (libclang 14) with rustfmt, on a
+                   make LLVM=1 tree, and the same with --no-rustfmt-bindings
+                   (when that tree exists)
 
-for bindings_helper.h, uapi_helper.h and helpers.c, and reports medians of wall
-time and peak RSS and their ratios. --scaling adds a series of kbindgen runs on
-growing prefixes of bindings_helper.h's #include list.
+for bindings_helper.h, uapi_helper.h and helpers.c, and reports the minimum,
+median and maximum of wall time and peak RSS, and the ratios of the medians.
+--scaling adds a series of kbindgen runs on growing prefixes of
+bindings_helper.h's #include list.
+
+Measure on a quiet machine: other jobs on the same cores move every number.
 
 Usage: bench/bench.py [--runs N] [--cache DIR] [--kbindgen PATH]
+                      [--baseline PATH] [--no-bodies-row]
                       [--bindgen-tree DIR] [--scaling] [--markdown FILE]
 """
 import argparse
+import filecmp
 import os
 import re
 import shlex
@@ -74,33 +91,44 @@ def with_output(bindgen_args, out):
 
 
 def measure(cmd, cwd, env=None):
-    """Wall seconds and peak RSS (MB) of one run, through GNU time."""
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one
+    run, through GNU time."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-        full = ["/usr/bin/time", "-f", "%e %M", "-o", tf.name] + cmd
+        full = ["/usr/bin/time", "-f", "%e %M %U %S", "-o", tf.name] + cmd
         run = subprocess.run(full, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE, text=True)
         if run.returncode != 0:
             sys.exit(f"bench: failed ({run.returncode}): {' '.join(cmd[:6])} ...\n"
                      f"{run.stderr[-2000:]}")
-        wall, rss = tf.read().split()[-2:]
-        return float(wall), int(rss) / 1024.0
+        wall, rss, user, system = tf.read().split()[-4:]
+        return float(wall), int(rss) / 1024.0, float(user) + float(system)
+
+
+def spread(samples, i, fmt):
+    """min / median / max of field i of the samples."""
+    vals = [x[i] for x in samples]
+    return " / ".join(fmt.format(v) for v in
+                      (min(vals), statistics.median(vals), max(vals)))
 
 
 def table(rows, runs):
-    lines = ["| input | tool | wall (median s) | peak RSS (median MB) | wall vs clang "
-             "| RSS vs clang | wall vs kbindgen |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| input | tool | wall s (min / median / max) "
+             "| peak RSS MB (min / median / max) | CPU s (median) | wall vs clang -fsyntax-only "
+             "| RSS vs clang -fsyntax-only | wall vs kbindgen |",
+             "|---|---|---|---|---|---|---|---|"]
+    ref = "clang -fsyntax-only"
     for inp, results in rows:
         def med(tool, i):
             return statistics.median(s[i] for s in results[tool])
-        for tool in results:
+        for tool, samples in results.items():
             w, r = med(tool, 0), med(tool, 1)
-            rw = f"{w / med('clang', 0):.2f}x" if "clang" in results else ""
-            rr = f"{r / med('clang', 1):.2f}x" if "clang" in results else ""
+            rw = f"{w / med(ref, 0):.2f}x" if ref in results else ""
+            rr = f"{r / med(ref, 1):.2f}x" if ref in results else ""
             rk = f"{w / med('kbindgen', 0):.2f}x" if "kbindgen" in results else ""
-            lines.append(f"| {inp} | {tool} | {w:.3f} | {r:.0f} | {rw} | {rr} | {rk} |")
-    lines.append(f"\n{runs} interleaved runs each; medians. \"wall vs kbindgen\" is how "
-                 "many times kbindgen's wall time the tool takes.")
+            lines.append(f"| {inp} | {tool} | {spread(samples, 0, '{:.3f}')} "
+                         f"| {spread(samples, 1, '{:.0f}')} | {med(tool, 2):.3f} | {rw} | {rr} | {rk} |")
+    lines.append(f"\n{runs} interleaved runs each; ratios of medians. \"wall vs "
+                 "kbindgen\" is how many times kbindgen's wall time the tool takes.")
     return "\n".join(lines)
 
 
@@ -134,6 +162,11 @@ def main():
     ap.add_argument("--cache", default=os.environ.get("KBINDGEN_CACHE",
                                                       os.path.expanduser("~/.cache/kbindgen")))
     ap.add_argument("--kbindgen", default=os.path.join(ROOT, "build/bin/kbindgen"))
+    ap.add_argument("--baseline", default=None, metavar="PATH",
+                    help="another kbindgen binary, measured side by side (its "
+                         "outputs must be byte-identical to --kbindgen's)")
+    ap.add_argument("--no-bodies-row", action="store_true",
+                    help="leave out the kbindgen --parse-function-bodies row")
     ap.add_argument("--bindgen-tree", default=None,
                     help="object tree configured with make LLVM=1 (clang 14) for bindgen 0.60.1")
     ap.add_argument("--scaling", action="store_true")
@@ -144,6 +177,10 @@ def main():
     objtree = os.path.join(a.cache, "build-x86_64-defconfig-rust")
     btree = a.bindgen_tree or os.path.join(a.cache, "build-x86_64-defconfig-rust-llvm14")
     kbindgen = os.path.abspath(a.kbindgen)
+    baseline = os.path.abspath(a.baseline) if a.baseline else None
+    if baseline and not os.access(baseline, os.X_OK):
+        sys.exit(f"bench: --baseline {baseline}: not an executable")
+    differing = []
     if not os.path.isdir(objtree):
         sys.exit(f"bench: {objtree} missing: run scripts/kernel-bindings.sh first")
     have_bindgen = os.path.isdir(btree) and os.path.exists("/usr/bin/bindgen")
@@ -156,9 +193,17 @@ def main():
             cargs = without_depfile(cargs, tmp)
             header = bargs[0]
             tools = {
-                "clang": [CLANG, "-fsyntax-only"] + cargs + ["-x", "c", header],
+                "clang -E": [CLANG, "-E", "-o", os.devnull] + cargs + ["-x", "c", header],
+                "clang -fsyntax-only": [CLANG, "-fsyntax-only"] + cargs + ["-x", "c", header],
                 "kbindgen": [kbindgen] + with_output(bargs, os.path.join(tmp, "k.rs")) + ["--"] + cargs,
             }
+            if not a.no_bodies_row:
+                tools["kbindgen+bodies"] = ([kbindgen, "--parse-function-bodies"]
+                                            + with_output(bargs, os.path.join(tmp, "kb.rs"))
+                                            + ["--"] + cargs)
+            if baseline:
+                tools["baseline"] = ([baseline] + with_output(bargs, os.path.join(tmp, "base.rs"))
+                                     + ["--"] + cargs)
             if have_bindgen:
                 bbargs, bcargs = saved_command(btree, cmdfile, keep_depfile=True)
                 # bindgen 0.60.1 predates --rust-target 1.68 (the same as
@@ -175,8 +220,16 @@ def main():
                     env = bg_env if t.startswith("bindgen") else None
                     results[t].append(measure(cmd, cwd, env))
             rows.append((inp, results))
+            if baseline:
+                same = filecmp.cmp(os.path.join(tmp, "k.rs"), os.path.join(tmp, "base.rs"),
+                                   shallow=False)
+                differing += [] if same else [inp]
             print(f"bench: {inp} done", file=sys.stderr)
         report = table(rows, a.runs)
+        if baseline:
+            report += (f"\n\nbaseline: {baseline}; outputs "
+                       + ("byte-identical to kbindgen's on every input" if not differing
+                          else "DIFFERENT from kbindgen's on " + ", ".join(differing)))
         if a.scaling:
             bargs, cargs = saved_command(objtree, INPUTS[0][1], keep_depfile=True)
             report += "\n\nScaling (kbindgen, prefixes of bindings_helper.h's includes):\n\n"
