@@ -198,6 +198,7 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
       ir::Annotations A = parseAnnotations(C.Comment);
       C.Hide = A.Hide;
       C.Constant = A.Constant;
+      C.ReplacesName = std::move(A.ReplacesName);
       E.Constants.push_back(std::move(C));
     }
     M.item(Id).enm() = std::move(E);

@@ -41,6 +41,12 @@ EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name,
   return Opts.DefaultEnumStyle;
 }
 
+/// The C name an enumerator is lowered under: its own, or the one its
+/// `<div rustbindgen replaces="X">` annotation gives.
+static const std::string &loweredName(const ir::Enumerator &C) {
+  return C.ReplacesName.empty() ? C.Name : C.ReplacesName;
+}
+
 bool LowerContext::hasTypedefNamed(llvm::StringRef CName) {
   if (!TypedefNamesReady) {
     for (ir::ItemId Id : M.order()) {
@@ -135,7 +141,7 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     for (const ir::Enumerator &C : E.Constants) {
       if (C.Hide)
         continue;
-      std::string CN = enumConstantName(Id, C.Name);
+      std::string CN = enumConstantName(Id, loweredName(C));
       if (!claimValueName(CN)) {
         warn("enum constant '" + CN +
              "' is defined more than once; the "
@@ -168,7 +174,7 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     Mod.Children.push_back(A);
     for (const ir::Enumerator &C : E.Constants)
       if (!C.Hide)
-        Mod.Children.push_back(constant(escapeRustName(C.Name),
+        Mod.Children.push_back(constant(escapeRustName(loweredName(C)),
                                         rust::Type::path("Type"),
                                         valueText(C.Value), C.Comment));
     emit(Mod);
@@ -188,13 +194,13 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
       // A named enum namespaces its constants; an anonymous one (or a
       // newtype_global one) has global constants.
       if (Style == EnumStyle::NewTypeGlobal || I.IsAnonymous) {
-        std::string CN = enumConstantName(Id, C.Name);
+        std::string CN = enumConstantName(Id, loweredName(C));
         if (claimValueName(CN))
           emit(constant(CN, Self, Value, C.Comment));
         continue;
       }
       Impl.Children.push_back(
-          constant(escapeRustName(C.Name), Self, Value, C.Comment));
+          constant(escapeRustName(loweredName(C)), Self, Value, C.Comment));
     }
     if (!Impl.Children.empty())
       emit(Impl);
@@ -287,7 +293,7 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     for (const ir::Enumerator *CP : Order) {
       const ir::Enumerator &C = *CP;
       std::string V = valueText(C.Value);
-      std::string VN = variantName(Id, C.Name);
+      std::string VN = variantName(Id, loweredName(C));
       auto [It, Inserted] = Seen.emplace(V, VN);
       if (!Inserted) {
         if (I.IsAnonymous)

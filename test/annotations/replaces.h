@@ -7,6 +7,9 @@
 // RUN: %rustc-check %t.rs
 // RUN: %rustfmt-check %t.rs
 // RUN: FileCheck %s --check-prefix=WARN < %t.err
+// RUN: %kbindgen %s --default-enum-style rust -- %target > %t.rust.rs
+// RUN: FileCheck --match-full-lines %s --check-prefix=RUST < %t.rust.rs
+// RUN: %rustc-check %t.rust.rs
 
 struct legacy_pair {
   int first;
@@ -21,6 +24,14 @@ struct user {
   struct legacy_pair a;
   struct better_pair b;
 };
+// On an enumerator, the annotation renames it; on a typedef of an anonymous
+// enum, that enum takes the other typedef's name.
+typedef enum { ERR_NONE, ERR_FAILED } err_t;
+/** <div rustbindgen replaces="err_t"></div> */
+typedef enum {
+  STRICT_OK, /**< <div rustbindgen replaces="ERR_NONE"></div> */
+  STRICT_BAD,
+} strict_err_t;
 struct small { char c; };
 /** <div rustbindgen replaces="small"></div> */
 struct big { long l; };
@@ -39,5 +50,16 @@ struct big { long l; };
 // CHECK-NEXT:     pub b: legacy_pair,
 // CHECK-NEXT: }
 // CHECK-NOT:  pub struct legacy_pair
+// CHECK-NOT:  ERR_FAILED
+// CHECK:      pub const err_t_ERR_NONE: err_t = 0;
+// CHECK:      pub const err_t_STRICT_BAD: err_t = 1;
+// CHECK-NEXT: /// <div rustbindgen replaces="err_t"></div>
+// CHECK-NEXT: pub type err_t = ::std::os::raw::c_uint;
+
+// RUST:      pub enum err_t {
+// RUST-NEXT:     /// < <div rustbindgen replaces="ERR_NONE"></div>
+// RUST-NEXT:     ERR_NONE = 0,
+// RUST-NEXT:     STRICT_BAD = 1,
+// RUST-NEXT: }
 
 // WARN: replaces.h:{{[0-9]+}}:{{[0-9]+}}: 'big' replaces 'small', which has another layout (1/1 vs 8/8 bytes size/alignment)

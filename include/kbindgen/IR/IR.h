@@ -201,6 +201,7 @@ struct Enumerator {
   std::string Comment;
   bool Hide = false;     ///< Annotated `<div rustbindgen hide>`.
   bool Constant = false; ///< Annotated `constant`: a constant, not a variant.
+  std::string ReplacesName; ///< Annotated `replaces="X"`: named X in Rust.
 };
 
 struct Enum {
