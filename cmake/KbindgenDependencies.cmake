@@ -42,6 +42,18 @@ if(LLVM_VERSION_MAJOR LESS 16)
 endif()
 message(STATUS "kbindgen: LLVM ${LLVM_PACKAGE_VERSION} from ${LLVM_DIR}")
 
+# llvm-tblgen turns lib/Driver/Options.td into the option table; Debian's
+# llvm-N package installs it beside the other tools, and LLVM's TableGen.cmake
+# (tablegen(), add_public_tablegen_target()) comes with llvm-N-dev.
+set(LLVM_TABLEGEN_EXE "${LLVM_TOOLS_BINARY_DIR}/llvm-tblgen")
+if(NOT EXISTS "${LLVM_TABLEGEN_EXE}")
+  message(FATAL_ERROR "no llvm-tblgen at ${LLVM_TABLEGEN_EXE} "
+                      "(install llvm-${LLVM_VERSION_MAJOR})")
+endif()
+list(APPEND CMAKE_MODULE_PATH "${LLVM_CMAKE_DIR}")
+include(AddLLVM) # get_subproject_title(), which TableGen.cmake calls from LLVM 19
+include(TableGen)
+
 find_package(yaml-cpp REQUIRED CONFIG)
 
 # Tools and paths that follow the LLVM found above: re-derived when LLVM_DIR

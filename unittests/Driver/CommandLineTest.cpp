@@ -2,6 +2,7 @@
 
 #include "kbindgen/Driver/Driver.h"
 #include "gtest/gtest.h"
+#include <algorithm>
 
 using namespace kbindgen;
 
@@ -231,9 +232,43 @@ TEST(CommandLineTest, HelpAndVersionNeedNoHeader) {
 
 TEST(CommandLineTest, HelpListsOptions) {
   std::string H = helpText();
-  EXPECT_NE(H.find("Usage: kbindgen"), std::string::npos);
+  EXPECT_NE(H.find("USAGE: kbindgen"), std::string::npos);
   EXPECT_NE(H.find("--allowlist-function"), std::string::npos);
   EXPECT_NE(H.find("--use-core"), std::string::npos);
+}
+
+TEST(CommandLineTest, EveryOptionInTheHelpHasAHandler) {
+  // Options.td declares the options and CommandLine.cpp gives each one its
+  // meaning: an option without a handler would be listed but not accepted.
+  std::vector<std::string> Names = optionNames();
+  std::string H = helpText();
+  size_t Listed = 0;
+  for (size_t I = H.find("  --"); I != std::string::npos;
+       I = H.find("  --", I + 1)) {
+    size_t End = H.find_first_of(" \n", I + 2);
+    std::string Name = H.substr(I + 2, End - I - 2);
+    EXPECT_TRUE(std::binary_search(Names.begin(), Names.end(), Name)) << Name;
+    ++Listed;
+  }
+  EXPECT_EQ(Listed, Names.size());
+}
+
+TEST(CommandLineTest, SeparateAndJoinedValues) {
+  auto CL = parse({"h.h", "--ctypes-prefix", "ffi", "--raw-line=-x",
+                   "--allowlist-var=", "-o", "out.rs"});
+  ASSERT_TRUE(static_cast<bool>(CL)) << llvm::toString(CL.takeError());
+  EXPECT_EQ(CL->Opts.CtypesPrefix, "ffi");
+  EXPECT_EQ(CL->Opts.RawLines, std::vector<std::string>{"-x"});
+  EXPECT_TRUE(CL->Opts.hasAllowlist());
+  EXPECT_EQ(CL->Opts.OutputFile, "out.rs");
+}
+
+TEST(CommandLineTest, TypoSuggestion) {
+  EXPECT_EQ(errorOf({"h.h", "--allowlist-typ", "x"}),
+            "unknown argument '--allowlist-typ'; did you mean "
+            "'--allowlist-type'?");
+  EXPECT_EQ(errorOf({"h.h", "--frobnicate"}),
+            "unknown argument '--frobnicate'");
 }
 
 TEST(CommandLineTest, Errors) {

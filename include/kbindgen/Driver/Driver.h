@@ -38,8 +38,12 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args);
 /// The `-D` arguments that define a kernel .config's CONFIG_* macros.
 llvm::Expected<std::vector<std::string>> kconfigDefines(llvm::StringRef Path);
 
-/// The help text.
+/// The help text, generated from the option table.
 std::string helpText();
+
+/// Every long option that the command line and configuration files accept,
+/// with its `--`, sorted.
+std::vector<std::string> optionNames();
 
 /// Runs kbindgen as the `kbindgen` executable does.
 int kbindgenMain(int Argc, const char **Argv);
