@@ -16,6 +16,7 @@
 #   %expect-exit N CMD   CMD must exit with status N exactly
 #   %rustc, %clang       the bare compilers (for programs run on bindings)
 #   %target              --target=x86_64-unknown-linux-gnu
+#   %python              the Python that runs lit (for test/utils scripts)
 #   FileCheck, not       from the llvm-N-tools of the LLVM kbindgen is built on
 #
 # Features: `clang-N` names the major version of the Clang kbindgen is built
@@ -82,6 +83,7 @@ config.substitutions.append(("%kbindgen", shlex.quote(kbindgen)))
 config.substitutions.append(
     ("%expect-exit", "%s %s" % (python, shlex.quote(
         os.path.join(config.test_source_root, "utils", "expect_exit.py")))))
+config.substitutions.append(("%python", python))
 # The bare tools, for tests that build and run programs on the bindings.
 config.substitutions.append(("%rustc", shlex.quote(rustc)))
 config.substitutions.append(

@@ -213,6 +213,8 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_clang_macro_fallback, flag(&Options::ClangMacroFallback, true)},
     {OPT_no_clang_macro_fallback, flag(&Options::ClangMacroFallback, false)},
     {OPT_clang_macro_fallback_build_dir, ignored()},
+    {OPT_const_helper_prefix,
+     identifierPart(&Options::ConstHelperPrefix, "--const-helper-prefix")},
     {OPT_fit_macro_constant_types, flag(&Options::FitMacroConstTypes, true)},
     {OPT_default_macro_constant_type, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
        auto T = parseMacroType(V);

@@ -104,6 +104,9 @@ def fit_macro_constant_types : F<"fit-macro-constant-types",
 defm default_macro_constant_type : V<"default-macro-constant-type", "<TYPE>",
   "Type of literal integer macros (u32, i64, signed, ...)">;
 def generate_cstr : F<"generate-cstr", "String macros as &CStr">;
+defm const_helper_prefix : V<"const-helper-prefix", "<PREFIX>",
+  "A constant named PREFIX followed by X stands for macro X, which is not "
+  "emitted (default: RUST_CONST_HELPER_, the Linux kernel's; empty: none)">;
 }
 
 let Group = grp_wrappers in {

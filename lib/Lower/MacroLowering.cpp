@@ -185,16 +185,19 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
     stringConstant(C, V.Str);
     break;
   }
-  // Linux's bindings_helper.h defines `const T RUST_CONST_HELPER_X = X;` for
-  // constants old bindgen could not evaluate, and Kbuild renames those to X
-  // after generation: the helper stands for the macro.
-  if (emittedBy("RUST_CONST_HELPER_" + N)) {
-    report(Id, "macro", "skipped",
-           "RUST_CONST_HELPER_" + N +
-               " stands for it (Kbuild renames the "
-               "helper to " +
-               N + ")");
-    return;
+  // --const-helper-prefix: a constant named PREFIX+X stands for macro X (the
+  // Linux kernel declares `const T RUST_CONST_HELPER_X = X;` for the macros
+  // old bindgen could not evaluate, and renames those constants to X after
+  // generation), so X itself would be defined twice.
+  if (!Opts.ConstHelperPrefix.empty()) {
+    std::string Helper = Opts.ConstHelperPrefix + N;
+    if (emittedBy(Helper)) {
+      std::string Reason = "the constant '" + Helper +
+                           "' stands for it (--const-helper-prefix)";
+      warnVerbose("macro '" + I.Name + "' is left out: " + Reason);
+      report(Id, "macro", "skipped", Reason);
+      return;
+    }
   }
   if (!claimValueName(N)) {
     // The same constant from two places (a macro naming an enumerator of the

@@ -197,6 +197,13 @@ struct Options {
   // Macros.
   MacroConstType DefaultMacroConstType = MacroConstType::U32;
   bool FitMacroConstTypes = false;
+  /// --const-helper-prefix: a constant named ConstHelperPrefix + X stands
+  /// for macro X, which is then not emitted; empty: no such rule. The
+  /// default is the Linux kernel's convention (bindings_helper.h declares
+  /// `const T RUST_CONST_HELPER_X = X;` and Kbuild renames the constant to X
+  /// after generation), on by default because Kbuild runs kbindgen with
+  /// bindgen's command line, which cannot carry the option.
+  std::string ConstHelperPrefix = "RUST_CONST_HELPER_";
 
   // Selection.
   RegexSet AllowlistTypes, AllowlistFunctions, AllowlistVars, AllowlistItems,
