@@ -95,7 +95,10 @@ static llvm::Error checkWritable(llvm::StringRef Path, llvm::StringRef What) {
       Dir = ".";
       break;
     }
-    Dir = llvm::sys::path::parent_path(Dir);
+    // The parent is a prefix of Dir: shorten Dir in place (assigning Dir a
+    // StringRef into itself is the self-reference LLVM's SmallVector asserts
+    // against).
+    Dir.resize(llvm::sys::path::parent_path(Dir).size());
   }
   if (llvm::sys::fs::is_directory(Path))
     return llvm::createStringError(
