@@ -126,6 +126,38 @@ static llvm::Error writeWrapperFile(llvm::StringRef Path,
   return writeFileAtomically(Path, wrapperFileText(Header, Report.Wrappers));
 }
 
+namespace {
+/// Lower's items go to the writer as they are lowered, so the Rust model of
+/// the whole file is never held.
+class WritingSink : public ItemSink {
+public:
+  explicit WritingSink(llvm::raw_ostream &OS) : OS(OS) {}
+  void consume(const rust::Item &I) override { rust::writeItem(I, OS); }
+
+private:
+  llvm::raw_ostream &OS;
+};
+} // namespace
+
+/// Lowers M and returns the Rust text, with \p HeaderComment as its first
+/// line when not empty.
+static std::string lowerAndWrite(const ir::Module &M, const Options &Opts,
+                                 LowerReport &Report,
+                                 const std::string &HeaderComment) {
+  // The items Lower streams follow the file's own: its prelude of helper
+  // types (known only at the end) and raw lines.
+  std::string Items;
+  llvm::raw_string_ostream ItemsOS(Items);
+  WritingSink Sink(ItemsOS);
+  rust::File F = lowerModule(M, Opts, Report, &Sink);
+  F.HeaderComment = HeaderComment;
+  std::string Text;
+  Text.reserve(Items.size() + 4096);
+  llvm::raw_string_ostream OS(Text);
+  rust::writeFile(F, OS, Items);
+  return Text;
+}
+
 static void reportWrappers(const LowerReport &Report, llvm::StringRef Path) {
   unsigned Skipped = 0;
   std::string Reasons;

@@ -1,25 +1,26 @@
 //===- ExprLayout.cpp - Method-body statements laid out as rustfmt would --===//
 //
-// The statements of generated method bodies (the --dynamic-loading library
-// struct's constructor and call-through methods) broken where rustfmt 1.8
-// breaks them with its default widths: a method chain stays on one line when
-// it is at most chain_width (60) wide, call arguments when at most
-// fn_call_width (60), a struct literal's fields when at most struct_lit_width
-// (18); every line at most max_width (100). The thresholds were measured on
-// rustfmt's output for each shape; test/functions/dynamic-loading.h checks
-// the result with rustfmt --check (docs/compatibility.md lists the long-name
-// cases that still differ).
+// The statements of generated method bodies (accessors, Default and Debug
+// impls, the --dynamic-loading library struct's constructor and call-through
+// methods) and of layout assertion blocks, broken where rustfmt 1.8 breaks
+// them with its default widths: a method chain stays on one line when it is
+// at most chain_width (60) wide, call arguments when at most fn_call_width
+// (60), a struct literal's fields when at most struct_lit_width (18); every
+// line at most max_width (100). The thresholds were measured on rustfmt's
+// output for each shape; lit tests check the result with rustfmt --check
+// (docs/compatibility.md lists the long-name cases that still differ).
 //
 //===----------------------------------------------------------------------===//
 
+#include "Width.h"
 #include "kbindgen/Emit/RustWriter.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringRef.h"
 
 namespace kbindgen::rust {
 
 namespace {
 
-constexpr unsigned MaxWidth = 100;
 constexpr unsigned ChainWidth = 60;
 constexpr unsigned CallWidth = 60;
 constexpr unsigned StructLitWidth = 18;
@@ -34,10 +35,6 @@ using Lines = std::vector<std::string>;
 
 std::string pad(unsigned N) { return std::string(N, ' '); }
 
-bool fits(unsigned Indent, const std::string &Text) {
-  return Indent + Text.size() <= MaxWidth;
-}
-
 std::string flat(const Expr &E);
 
 std::string joined(const std::vector<ExprRef> &Args) {
@@ -47,27 +44,66 @@ std::string joined(const std::vector<ExprRef> &Args) {
   return S;
 }
 
+/// A block that is only a value: `{ E }` / `unsafe { E }`.
+const Expr *blockValue(const Expr &B) {
+  if (B.Stmts.size() != 1 || B.Stmts[0].K != Stmt::Kind::Tail)
+    return nullptr;
+  return B.Stmts[0].E.get();
+}
+
+/// E on one line (a block of statements never is; it is laid out by
+/// layoutBlock).
 std::string flat(const Expr &E) {
   switch (E.K) {
   case Expr::Kind::Atom:
     return E.Text;
+  case Expr::Kind::Call: {
+    if (E.Inner)
+      return "(" + flat(*E.Inner) + ")(" + joined(E.Args) + ")";
+    std::string Callee = E.Text;
+    if (!E.Generics.empty()) {
+      Callee += "::<";
+      for (size_t I = 0; I < E.Generics.size(); ++I)
+        Callee += (I ? ", " : "") + toString(*E.Generics[I]);
+      Callee += ">";
+    }
+    return Callee + "(" + joined(E.Args) + ")";
+  }
+  case Expr::Kind::Macro:
+    return E.Text + "!(" + joined(E.Args) + ")";
+  case Expr::Kind::Method:
+    return flat(*E.Inner) + "." + E.Text + "(" + joined(E.Args) + ")";
+  case Expr::Kind::Field:
+    return flat(*E.Inner) + "." + E.Text;
+  case Expr::Kind::Unary:
+    return E.Text + flat(*E.Inner);
+  case Expr::Kind::Binary:
+    return flat(*E.Args[0]) + " " + E.Text + " " + flat(*E.Args[1]);
+  case Expr::Kind::Cast:
+    return flat(*E.Inner) + " as " + toString(*E.Ty);
+  case Expr::Kind::Paren:
+    return "(" + flat(*E.Inner) + ")";
+  case Expr::Kind::Index:
+    return flat(*E.Inner) + "[" + flat(*E.Args[0]) + "]";
+  case Expr::Kind::Array:
+    return "[" + joined(E.Args) + "]";
   case Expr::Kind::Chain: {
     std::string S = flat(*E.Inner);
     for (const std::string &Seg : E.Segs)
       S += "." + Seg;
     return E.Try ? S + "?" : S;
   }
-  case Expr::Kind::Call:
-    return "(" + flat(*E.Inner) + ")(" + joined(E.Args) + ")";
-  case Expr::Kind::Deref:
-    return "*" + flat(*E.Inner);
   case Expr::Kind::StructLit:
     return E.Args.empty() ? E.Text + " {}"
                           : E.Text + " { " + joined(E.Args) + " }";
-  case Expr::Kind::Wrap:
-    return E.Text + "(" + flat(*E.Inner) + ")";
   case Expr::Kind::Unsafe:
     return "unsafe { " + flat(*E.Inner) + " }";
+  case Expr::Kind::Block: {
+    const Expr *Value = blockValue(E);
+    assert(Value && "a block of statements has no one-line form");
+    return std::string(E.Unsafe ? "unsafe " : "") + "{ " +
+           (Value ? flat(*Value) : "") + " }";
+  }
   }
   return "";
 }
@@ -76,8 +112,6 @@ std::string flat(const Expr &E) {
 /// line's own width).
 bool flatAllowed(const Expr &E) {
   switch (E.K) {
-  case Expr::Kind::Atom:
-    return true;
   case Expr::Kind::Chain: {
     // A chain whose root is a block is measured without it; a `?` counts
     // twice (measured: 58 columns plus `?` stay, 59 plus `?` break).
@@ -87,15 +121,20 @@ bool flatAllowed(const Expr &E) {
     return Width <= ChainWidth && flatAllowed(*E.Inner);
   }
   case Expr::Kind::Call:
-    return flatAllowed(*E.Inner) && joined(E.Args).size() <= CallWidth;
-  case Expr::Kind::Deref:
-  case Expr::Kind::Wrap:
+    if (E.Inner)
+      return flatAllowed(*E.Inner) && joined(E.Args).size() <= CallWidth;
+    return llvm::all_of(E.Args,
+                        [](const ExprRef &A) { return flatAllowed(*A); });
+  case Expr::Kind::Unary:
   case Expr::Kind::Unsafe:
     return flatAllowed(*E.Inner);
   case Expr::Kind::StructLit:
     return joined(E.Args).size() <= StructLitWidth;
+  case Expr::Kind::Block:
+    return blockValue(E) && flatAllowed(*blockValue(E));
+  default:
+    return true;
   }
-  return true;
 }
 
 bool fitsFlat(const Expr &E, unsigned Indent, const std::string &Prefix,
@@ -109,6 +148,7 @@ void add(Lines &Out, unsigned Indent, const std::string &Text) {
 
 void layout(const Expr &E, unsigned Indent, const std::string &Prefix,
             const std::string &Suffix, Lines &Out);
+void layoutStmt(const Stmt &S, unsigned Indent, Lines &Out);
 
 /// Arguments that do not fit after the callee: one per line, or packed
 /// several to a line when all are short; `Close` after them at Indent.
@@ -242,27 +282,27 @@ void layout(const Expr &E, unsigned Indent, const std::string &Prefix,
     return;
   }
   switch (E.K) {
-  case Expr::Kind::Atom:
-    add(Out, Indent, Prefix + E.Text + Suffix);
-    return;
   case Expr::Kind::Chain:
     if (E.Inner->K == Expr::Kind::Unsafe)
       return layoutBlockChain(E, Indent, Prefix, Suffix, Out);
     return layoutChain(E, Indent, Prefix, Suffix, Out);
   case Expr::Kind::Call:
-    return layoutCall(E, Indent, Prefix, Suffix, Out);
-  case Expr::Kind::Deref:
-    return layout(*E.Inner, Indent, Prefix + "*", Suffix, Out);
-  case Expr::Kind::Wrap:
-    if (E.Inner->K == Expr::Kind::StructLit) {
+    if (E.Inner)
+      return layoutCall(E, Indent, Prefix, Suffix, Out);
+    if (E.Args.size() != 1)
+      break;
+    if (E.Args[0]->K == Expr::Kind::StructLit) {
       // `Ok(Lib {` ... `})`: the literal's fields one per line.
-      add(Out, Indent, Prefix + E.Text + "(" + E.Inner->Text + " {");
-      for (const ExprRef &F : E.Inner->Args)
+      const Expr &Lit = *E.Args[0];
+      add(Out, Indent, Prefix + E.Text + "(" + Lit.Text + " {");
+      for (const ExprRef &F : Lit.Args)
         add(Out, Indent + 4, flat(*F) + ",");
       add(Out, Indent, "})" + Suffix);
       return;
     }
-    return layout(*E.Inner, Indent, Prefix + E.Text + "(", ")" + Suffix, Out);
+    return layout(*E.Args[0], Indent, Prefix + E.Text + "(", ")" + Suffix, Out);
+  case Expr::Kind::Unary:
+    return layout(*E.Inner, Indent, Prefix + E.Text, Suffix, Out);
   case Expr::Kind::StructLit:
     add(Out, Indent, Prefix + E.Text + " {");
     for (const ExprRef &F : E.Args)
@@ -274,71 +314,203 @@ void layout(const Expr &E, unsigned Indent, const std::string &Prefix,
     layout(*E.Inner, Indent + 4, "", "", Out);
     add(Out, Indent, "}" + Suffix);
     return;
+  default:
+    break;
+  }
+  // Nothing rustfmt would break here: the line as it is.
+  add(Out, Indent, Prefix + flat(E) + Suffix);
+}
+
+/// A block on one line when it holds only a value and fits; otherwise
+/// opened after Head, its statements one level in.
+void layoutBlock(const Expr &B, unsigned Indent, const std::string &Head,
+                 const std::string &End, Lines &Out) {
+  if (blockValue(B) && fitsFlat(B, Indent, Head, End)) {
+    add(Out, Indent, Head + flat(B) + End);
+    return;
+  }
+  add(Out, Indent, Head + (B.Unsafe ? "unsafe {" : "{"));
+  for (const Stmt &S : B.Stmts)
+    layoutStmt(S, Indent + 4, Out);
+  add(Out, Indent, "}" + End);
+}
+
+/// rustfmt's simple expressions (is_simple_expr): literals, one-segment
+/// paths, and fields, casts and unary operations of them.
+bool isSimple(const Expr &E) {
+  switch (E.K) {
+  case Expr::Kind::Atom:
+    return !llvm::StringRef(E.Text).contains("::");
+  case Expr::Kind::Field:
+  case Expr::Kind::Unary:
+  case Expr::Kind::Cast:
+    return isSimple(*E.Inner);
+  case Expr::Kind::Index:
+    return isSimple(*E.Inner) && isSimple(*E.Args[0]);
+  default:
+    return false;
   }
 }
 
-std::shared_ptr<Expr> make(Expr::Kind K) {
-  auto E = std::make_shared<Expr>();
-  E->K = K;
-  return E;
+/// rustfmt keeps a call on one line when it fits and its arguments take at
+/// most fn_call_width columns.
+constexpr unsigned FnCallWidth = 60;
+
+/// A format macro (`write!(f, "...", args)`) as rustfmt writes it: on one
+/// line when it fits, else one argument a line up to the format string and
+/// the arguments after it packed onto one line when they are all simple and
+/// fit.
+void layoutFormatMacro(const Expr &M, unsigned Indent, const std::string &Head,
+                       const std::string &End, Lines &Out) {
+  std::string Call = flat(M);
+  size_t ArgsWidth = Call.size() - M.Text.size() - std::string("!()").size();
+  std::string Flat = Head + Call + End;
+  auto Format = llvm::find_if(M.Args, [](const ExprRef &A) {
+    return A->K == Expr::Kind::Atom &&
+           llvm::StringRef(A->Text).starts_with("\"");
+  });
+  if ((fits(Indent, Flat) && ArgsWidth <= FnCallWidth) ||
+      Format == M.Args.end()) {
+    add(Out, Indent, Flat);
+    return;
+  }
+  add(Out, Indent, Head + M.Text + "!(");
+  auto Rest = std::next(Format);
+  // No trailing comma after the last argument of a macro.
+  for (auto It = M.Args.begin(); It != Rest; ++It)
+    add(Out, Indent + 4,
+        flat(**It) + (Rest == M.Args.end() && It == Format ? "" : ","));
+  std::vector<ExprRef> After(Rest, M.Args.end());
+  std::string Packed = joined(After);
+  bool Simple =
+      llvm::all_of(After, [](const ExprRef &A) { return isSimple(*A); });
+  if (!After.empty() && Simple && fits(Indent + 4, Packed))
+    add(Out, Indent + 4, Packed);
+  else
+    for (const ExprRef &A : After)
+      add(Out, Indent + 4, flat(*A) + ",");
+  add(Out, Indent, ")" + End);
+}
+
+/// How far past the maximum width rustfmt lets a broken layout assertion
+/// reach before it gives up on a shape (measured on rustfmt 1.8): the
+/// message and `size_of::<` joined on one line (Joined), `offset_of!(`
+/// with the subtraction kept after its `)` (OffsetJoined), or moved below it
+/// (OffsetBelow); beyond that the statement stays as written.
+constexpr unsigned JoinedOverflow = 10;
+constexpr unsigned OffsetJoinedOverflow = 17;
+constexpr unsigned OffsetBelowOverflow = 27;
+
+/// A layout assertion, `["message"][EXPR - VALUE];` with EXPR a generic call
+/// (`size_of::<T>()`) or a macro call (`offset_of!(T, field)`), broken as
+/// rustfmt breaks it. False for any other statement.
+bool layoutAssertion(const Expr &E, unsigned Indent, Lines &Out) {
+  if (E.K != Expr::Kind::Index || E.Inner->K != Expr::Kind::Array ||
+      E.Inner->Args.size() != 1 || E.Args[0]->K != Expr::Kind::Binary)
+    return false;
+  const Expr &Diff = *E.Args[0];
+  const Expr &Lhs = *Diff.Args[0];
+  bool Generic =
+      Lhs.K == Expr::Kind::Call && Lhs.Generics.size() == 1 && Lhs.Args.empty();
+  if (!Generic && (Lhs.K != Expr::Kind::Macro || Lhs.Args.size() != 2))
+    return false;
+  std::string Msg = flat(*E.Inner->Args[0]);
+  std::string Call = flat(Lhs);
+  std::string Value = flat(*Diff.Args[1]);
+  std::string Minus = " " + Diff.Text + " ";
+  std::string Flat = "[" + Msg + "][" + Call + Minus + Value + "];";
+  std::string Second = "[" + Call + Minus + Value + "];";
+  unsigned In = Indent + 4;
+  if (fits(Indent, Flat)) {
+    add(Out, Indent, Flat);
+    return true;
+  }
+  if (fits(In, Second)) {
+    add(Out, Indent, "[" + Msg + "]");
+    add(Out, In, Second);
+    return true;
+  }
+  // Neither fits: rustfmt breaks inside the generic arguments or the
+  // macro, keeping `["msg"][` on the first line when that line plus the
+  // value fits JoinedOverflow past the width, else inside the call's `()`
+  // when that fits.
+  if (Generic) {
+    std::string Name = toString(*Lhs.Generics[0]);
+    std::string Joined = "[" + Msg + "][" + Lhs.Text;
+    bool JoinedFits =
+        Indent + Joined.size() + 3 + Value.size() <= MaxWidth + JoinedOverflow;
+    std::string CallOpen = "[" + Call.substr(0, Call.size() - 1);
+    if (!JoinedFits && fits(In, CallOpen)) {
+      add(Out, Indent, "[" + Msg + "]");
+      add(Out, In, CallOpen);
+      add(Out, In, ")" + Minus + Value + "];");
+      return true;
+    }
+    if (JoinedFits) {
+      add(Out, Indent, Joined + "::<");
+      add(Out, In, Name + ",");
+      add(Out, Indent, ">()" + Minus + Value + "];");
+      return true;
+    }
+    add(Out, Indent, "[" + Msg + "]");
+    add(Out, In, "[" + Lhs.Text + "::<");
+    add(Out, In + 4, Name + ",");
+    add(Out, In, ">()" + Minus + Value + "];");
+    return true;
+  }
+  // `offset_of!(T, field)`, measured with Width = first line plus the
+  // value: the subtraction stays on the `)` line, moves below it, or
+  // rustfmt leaves the statement as written.
+  std::string First = "[" + Msg + "][" + Lhs.Text + "!(";
+  size_t Width = Indent + First.size() + Value.size();
+  if (Width > MaxWidth + OffsetBelowOverflow) {
+    add(Out, Indent, "[" + Msg + "]");
+    add(Out, In, Second);
+    return true;
+  }
+  add(Out, Indent, First);
+  add(Out, In, flat(*Lhs.Args[0]) + ",");
+  add(Out, In, flat(*Lhs.Args[1]));
+  if (Width <= MaxWidth + OffsetJoinedOverflow) {
+    add(Out, Indent, ")" + Minus + Value + "];");
+    return true;
+  }
+  add(Out, Indent, ")");
+  add(Out, In, Diff.Text + " " + Value + "];");
+  return true;
 }
 
 } // namespace
 
-ExprRef Expr::atom(std::string Text) {
-  auto E = make(Kind::Atom);
-  E->Text = std::move(Text);
-  return E;
-}
+std::vector<std::string> layoutValue(const Expr &E, unsigned Indent,
+                                     const std::string &Head,
+                                     const std::string &End);
 
-ExprRef Expr::chain(ExprRef Root, std::vector<std::string> Segs, bool Try) {
-  auto E = make(Kind::Chain);
-  E->Inner = std::move(Root);
-  E->Segs = std::move(Segs);
-  E->Try = Try;
-  return E;
+namespace {
+void layoutStmt(const Stmt &S, unsigned Indent, Lines &Out) {
+  for (std::string &L : rust::layoutStmt(S, Indent))
+    Out.push_back(std::move(L));
 }
+} // namespace
 
-ExprRef Expr::call(ExprRef Callee, std::vector<ExprRef> Args) {
-  auto E = make(Kind::Call);
-  E->Inner = std::move(Callee);
-  E->Args = std::move(Args);
-  return E;
-}
-
-ExprRef Expr::deref(ExprRef Inner) {
-  auto E = make(Kind::Deref);
-  E->Inner = std::move(Inner);
-  return E;
-}
-
-ExprRef Expr::structLit(std::string Path, std::vector<ExprRef> Fields) {
-  auto E = make(Kind::StructLit);
-  E->Text = std::move(Path);
-  E->Args = std::move(Fields);
-  return E;
-}
-
-ExprRef Expr::wrap(std::string Fn, ExprRef Inner) {
-  auto E = make(Kind::Wrap);
-  E->Text = std::move(Fn);
-  E->Inner = std::move(Inner);
-  return E;
-}
-
-ExprRef Expr::unsafeBlock(ExprRef Inner) {
-  auto E = make(Kind::Unsafe);
-  E->Inner = std::move(Inner);
-  return E;
+std::vector<std::string> layoutValue(const Expr &E, unsigned Indent,
+                                     const std::string &Head,
+                                     const std::string &End) {
+  Lines Out;
+  if (E.K == Expr::Kind::Block)
+    layoutBlock(E, Indent, Head, End, Out);
+  else if (E.K == Expr::Kind::Macro)
+    layoutFormatMacro(E, Indent, Head, End, Out);
+  else if (!(Head.empty() && End == ";" && layoutAssertion(E, Indent, Out)))
+    layout(E, Indent, Head, End, Out);
+  return Out;
 }
 
 std::vector<std::string> layoutStmt(const Stmt &S, unsigned Indent) {
-  Lines Out;
-  if (S.Let.empty())
-    layout(*S.E, Indent, "", "", Out);
-  else
-    layout(*S.E, Indent, "let " + S.Let + " = ", ";", Out);
-  return Out;
+  std::string Head;
+  if (S.K == Stmt::Kind::Let)
+    Head = "let " + S.Pattern + (S.Ty ? ": " + toString(*S.Ty) : "") + " = ";
+  return layoutValue(*S.E, Indent, Head, S.K == Stmt::Kind::Tail ? "" : ";");
 }
 
 } // namespace kbindgen::rust

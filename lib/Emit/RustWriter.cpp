@@ -7,112 +7,16 @@
 //===----------------------------------------------------------------------===//
 
 #include "kbindgen/Emit/RustWriter.h"
+#include "Width.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
+#include <optional>
 
 namespace kbindgen::rust {
 
-static constexpr unsigned MaxWidth = 100;
-
-TypeRef Type::path(std::string P, std::vector<TypeRef> Args) {
-  auto T = std::make_shared<Type>();
-  T->K = Kind::Path;
-  T->Path = std::move(P);
-  T->Args = std::move(Args);
-  return T;
-}
-
-TypeRef Type::ptr(TypeRef Pointee, bool Mut) {
-  auto T = std::make_shared<Type>();
-  T->K = Kind::Ptr;
-  T->Inner = std::move(Pointee);
-  T->Mut = Mut;
-  return T;
-}
-
-TypeRef Type::array(TypeRef Elem, std::string Len) {
-  auto T = std::make_shared<Type>();
-  T->K = Kind::Array;
-  T->Inner = std::move(Elem);
-  T->Len = std::move(Len);
-  return T;
-}
-
-TypeRef Type::unit() {
-  auto T = std::make_shared<Type>();
-  T->K = Kind::Unit;
-  return T;
-}
-
-TypeRef Type::never() {
-  auto T = std::make_shared<Type>();
-  T->K = Kind::Never;
-  return T;
-}
-
-static std::string fnPrefix(const Type &T) {
-  std::string S;
-  if (T.Unsafe)
-    S += "unsafe ";
-  S += "extern \"" + T.Abi + "\" fn";
-  return S;
-}
-
-static std::string paramText(const std::string &Name, const Type &T) {
-  if (Name.empty())
-    return toString(T);
-  return Name + ": " + toString(T);
-}
-
-static std::string retText(const Type *Ret) {
-  if (!Ret || Ret->K == Type::Kind::Unit)
-    return "";
-  return " -> " + toString(*Ret);
-}
-
-std::string toString(const Type &T) {
-  switch (T.K) {
-  case Type::Kind::Path: {
-    std::string S = T.Path;
-    if (T.Args.empty())
-      return S;
-    S += '<';
-    for (size_t I = 0; I < T.Args.size(); ++I) {
-      if (I)
-        S += ", ";
-      S += toString(*T.Args[I]);
-    }
-    return S + '>';
-  }
-  case Type::Kind::Ptr:
-    return std::string(T.Mut ? "*mut " : "*const ") + toString(*T.Inner);
-  case Type::Kind::Array:
-    return "[" + toString(*T.Inner) + "; " + T.Len + "]";
-  case Type::Kind::FnPtr: {
-    std::string S = fnPrefix(T) + "(";
-    for (size_t I = 0; I < T.Params.size(); ++I) {
-      if (I)
-        S += ", ";
-      S += paramText(T.Params[I].first, *T.Params[I].second);
-    }
-    if (T.Variadic)
-      S += T.Params.empty() ? "..." : ", ...";
-    return S + ")" + retText(T.Ret.get());
-  }
-  case Type::Kind::Unit:
-    return "()";
-  case Type::Kind::Never:
-    return "!";
-  }
-  return "";
-}
-
 static std::string spaces(unsigned N) { return std::string(N, ' '); }
-
-static bool fits(unsigned Indent, const std::string &Text) {
-  return Indent + Text.size() <= MaxWidth;
-}
 
 /// Formats a parenthesised parameter list vertically; lines are relative to
 /// Indent:
@@ -239,6 +143,11 @@ private:
       return;
     }
     OS << spaces(Indent) << Text << '\n';
+  }
+  /// Lines that carry their own indentation (from layoutStmt).
+  void rawLines(const std::vector<std::string> &Ls) {
+    for (const std::string &L : Ls)
+      line(0, L);
   }
   void lines(unsigned Indent, const std::vector<std::string> &Ls) {
     for (const std::string &L : Ls)
@@ -480,6 +389,8 @@ void Writer::constItem(const Item &I, unsigned Indent) {
   attrs(Indent, I);
   std::string Name = vis(I) + "const " + I.Name + ":";
   std::string Head = Name + " " + toString(*I.Ty) + " =";
+  if (I.Init)
+    return rawLines(layoutValue(*I.Init, Indent, Head + " ", ";"));
   std::string Flat = Head + " " + I.Value + ";";
   if (fits(Indent, Flat)) {
     line(Indent, Flat);
@@ -499,7 +410,7 @@ void Writer::constItem(const Item &I, unsigned Indent) {
 void Writer::function(const Item &I, unsigned Indent) {
   attrs(Indent, I);
   std::string Ret = retText(I.Ty.get());
-  bool HasBody = !I.Body.empty() || !I.Stmts.empty();
+  bool HasBody = !I.Stmts.empty();
   // With a where clause, the `{` goes on a line of its own after it.
   std::string End = !HasBody ? ";" : I.Where.empty() ? " {" : "";
   std::string Head =
@@ -538,11 +449,8 @@ void Writer::function(const Item &I, unsigned Indent) {
       line(Indent + 4, W + ",");
     line(Indent, "{");
   }
-  for (const std::string &L : I.Body)
-    line(L.empty() ? 0 : Indent + 4, L);
   for (const Stmt &S : I.Stmts)
-    for (const std::string &L : layoutStmt(S, Indent + 4))
-      line(0, L);
+    rawLines(layoutStmt(S, Indent + 4));
   line(Indent, "}");
 }
 
@@ -575,20 +483,13 @@ void Writer::externBlock(const Item &I, unsigned Indent) {
 
 void Writer::implItem(const Item &I, unsigned Indent) {
   attrs(Indent, I);
-  if (!I.Children.empty()) {
-    line(Indent, I.Header + " {");
-    for (const Item &C : I.Children)
-      item(C, Indent + 4);
-    line(Indent, "}");
-    return;
-  }
-  if (I.Body.empty()) {
+  if (I.Children.empty()) {
     line(Indent, I.Header + " {}");
     return;
   }
   line(Indent, I.Header + " {");
-  for (const std::string &L : I.Body)
-    line(Indent + 4, L);
+  for (const Item &C : I.Children)
+    item(C, Indent + 4);
   line(Indent, "}");
 }
 
@@ -622,6 +523,9 @@ void Writer::item(const Item &I, unsigned Indent) {
     return implItem(I, Indent);
   case Item::Kind::Module:
     return module(I, Indent);
+  case Item::Kind::Use:
+    attrs(Indent, I);
+    return line(Indent, vis(I) + "use " + I.Name + ";");
   case Item::Kind::Raw:
     doc(Indent, I.Doc);
     for (const std::string &L : I.Body)

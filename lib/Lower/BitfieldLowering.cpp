@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BitfieldLowering.h"
+#include <optional>
 
 namespace kbindgen {
 
@@ -60,22 +61,22 @@ static std::string rawIntType(const LowerContext &C, ir::TypeId T) {
 
 /// For a bitfield of a signed integer type narrower than the type, the
 /// statement that sign-extends the raw value as C does (`int c : 10` holding
-/// -300 reads -300, not 724); empty otherwise. rust-bindgen does not
+/// -300 reads -300, not 724); none otherwise. rust-bindgen does not
 /// (rust-lang/rust-bindgen#1160).
-static std::string signExtension(const LowerContext &C, ir::TypeId T,
-                                 unsigned Width) {
+static std::optional<rust::Stmt> signExtension(const LowerContext &C,
+                                               ir::TypeId T, unsigned Width) {
   const ir::Type *TyP = &C.M.type(C.M.canonical(T));
   // An enum bitfield is as signed as the enum's integer type (`enum e : 1`
   // of an enum with a negative enumerator reads -1).
   if (TyP->Kind == ir::TypeKind::Enum) {
     ir::TypeId U = C.M.item(TyP->Decl).enm().Underlying;
     if (!U.isValid())
-      return "";
+      return std::nullopt;
     TyP = &C.M.type(C.M.canonical(U));
   }
   const ir::Type &Ty = *TyP;
   if (Ty.Kind != ir::TypeKind::Primitive)
-    return "";
+    return std::nullopt;
   using PK = ir::PrimitiveKind;
   switch (Ty.Primitive) {
   case PK::SChar:
@@ -87,125 +88,171 @@ static std::string signExtension(const LowerContext &C, ir::TypeId T,
   case PK::Char: // signed on the targets whose C char is (x86)
     if (C.M.CharIsSigned)
       break;
-    return "";
+    return std::nullopt;
   default:
-    return "";
+    return std::nullopt;
   }
   uint64_t Bits = Ty.Size * 8;
   if (Bits == 0 || Width >= Bits)
-    return "";
-  std::string Shift = std::to_string(Bits - Width);
-  return "let raw = ((raw as i" + std::to_string(Bits) + ") << " + Shift +
-         ") >> " + Shift + ";";
+    return std::nullopt;
+  rust::ExprRef Shift = rust::atom(std::to_string(Bits - Width));
+  rust::ExprRef Signed = rust::paren(rust::cast(
+      rust::atom("raw"), rust::Type::path("i" + std::to_string(Bits))));
+  return rust::let("raw",
+                   rust::binary(rust::paren(rust::binary(Signed, "<<", Shift)),
+                                ">>", Shift));
 }
 
-rust::Item inlineMethod(const std::string &Name, bool Unsafe) {
-  rust::Item F;
-  F.K = rust::Item::Kind::Function;
-  F.Name = Name;
-  F.Unsafe = Unsafe;
-  F.Attrs.push_back("#[inline]");
-  return F;
+namespace {
+/// The accessors of one bitfield and the pieces they are made of.
+struct BitfieldAccessors {
+  LowerContext &C;
+  const BitfieldMember &B;
+  std::string Unit; ///< `_bitfield_N`
+  bool InUnion;
+  rust::TypeRef Ty;  ///< The field's Rust type.
+  rust::TypeRef Raw; ///< The unsigned integer of its size.
+  std::string Mem;
+
+  /// `BIT usize, WIDTH u8`: where the field is in its unit.
+  std::vector<rust::ExprRef> where() const {
+    return {rust::atom(std::to_string(B.BitInUnit) + "usize"),
+            rust::atom(std::to_string(B.Width) + "u8")};
+  }
+  rust::ExprRef transmute(rust::ExprRef E) const {
+    return rust::unsafeBlock(rust::call(Mem, {std::move(E)}));
+  }
+  /// `unsafe { transmute(raw as RAW) }`, after sign extension.
+  void finishRead(std::vector<rust::Stmt> &Body) const {
+    if (auto Extend = signExtension(C, B.Type.Type, B.Width))
+      Body.push_back(*Extend);
+    Body.push_back(rust::tail(transmute(rust::cast(rust::atom("raw"), Raw))));
+  }
+  /// `let raw: RAW = unsafe { transmute(val) };`
+  rust::Stmt rawOf(const std::string &Val) const {
+    return rust::let("raw", transmute(rust::atom(Val)), Raw);
+  }
+  rust::ExprRef rawAsU64() const {
+    return rust::cast(rust::atom("raw"), rust::Type::path("u64"));
+  }
+  /// A union's unit is a union field: reaching it is unsafe.
+  rust::ExprRef inUnion(rust::ExprRef E) const {
+    return InUnion ? rust::unsafeBlock(std::move(E)) : E;
+  }
+
+  rust::Item getter() const {
+    rust::Item F = inlineMethod(B.Name, false);
+    F.Params.push_back({"", rust::Type::path("&self")});
+    F.Ty = Ty;
+    rust::ExprRef Self = rust::field(rust::atom("self"), Unit);
+    F.Stmts.push_back(
+        rust::let("raw", inUnion(rust::method(Self, "get", where()))));
+    finishRead(F.Stmts);
+    return F;
+  }
+  /// Setters are named after the C name: `type` has `type_()` and
+  /// `set_type()`.
+  rust::Item setter() const {
+    rust::Item F = inlineMethod("set_" + B.CName, false);
+    F.Params.push_back({"", rust::Type::path("&mut self")});
+    F.Params.push_back({"val", Ty});
+    std::vector<rust::ExprRef> Args = where();
+    Args.push_back(rawAsU64());
+    rust::ExprRef Self = rust::field(rust::atom("self"), Unit);
+    F.Stmts = {rawOf("val"),
+               rust::tail(inUnion(rust::method(Self, "set", Args)))};
+    return F;
+  }
+  /// `unsafe { addr_of[_mut]!((*this)._bitfield_N) }`
+  rust::Stmt unitOf(const std::string &AddrOf) const {
+    rust::ExprRef Place =
+        rust::field(rust::paren(rust::unary("*", rust::atom("this"))), Unit);
+    return rust::let("unit", rust::unsafeBlock(rust::macroCall(
+                                 C.stdPath() + "::ptr::" + AddrOf, {Place})));
+  }
+  rust::Item rawGetter() const {
+    rust::Item F = inlineMethod(B.Name + "_raw", true);
+    F.Params.push_back({"this", rust::Type::path("*const Self")});
+    F.Ty = Ty;
+    std::vector<rust::ExprRef> Args = where();
+    Args.insert(Args.begin(), rust::atom("unit"));
+    F.Stmts = {unitOf("addr_of"),
+               rust::let("raw", rust::unsafeBlock(rust::call(
+                                    "__BindgenBitfieldUnit::raw_get", Args)))};
+    finishRead(F.Stmts);
+    return F;
+  }
+  rust::Item rawSetter() const {
+    rust::Item F = inlineMethod("set_" + B.CName + "_raw", true);
+    F.Params.push_back({"this", rust::Type::path("*mut Self")});
+    F.Params.push_back({"val", Ty});
+    std::vector<rust::ExprRef> Args = where();
+    Args.insert(Args.begin(), rust::atom("unit"));
+    Args.push_back(rawAsU64());
+    F.Stmts = {rawOf("val"), unitOf("addr_of_mut"),
+               rust::tail(rust::unsafeBlock(
+                   rust::call("__BindgenBitfieldUnit::raw_set", Args)))};
+    return F;
+  }
+  /// The statements of `new_bitfield_N` that store this field.
+  void store(std::vector<rust::Stmt> &Body) const {
+    std::vector<rust::ExprRef> Args = where();
+    Args.push_back(rawAsU64());
+    Body.push_back(rawOf(B.Name));
+    Body.push_back(rust::semi(
+        rust::method(rust::atom("__bindgen_bitfield_unit"), "set", Args)));
+  }
+};
+} // namespace
+
+/// `new_bitfield_N(fields...) -> __BindgenBitfieldUnit<[u8; N]>`.
+static rust::Item bitfieldConstructor(LowerContext &C, const BitfieldUnit &U,
+                                      const std::string &Mem) {
+  rust::TypeRef UnitTy = rust::Type::path("__BindgenBitfieldUnit<[u8; " +
+                                          std::to_string(U.Bytes) + "usize]>");
+  rust::Item New =
+      inlineMethod("new_bitfield_" + std::to_string(U.Index), false);
+  New.Ty = UnitTy;
+  New.Stmts.push_back(rust::let("mut __bindgen_bitfield_unit",
+                                rust::call("Default::default", {}), UnitTy));
+  for (const BitfieldMember &B : U.Members) {
+    rust::TypeRef Ty = C.rustType(B.Type, LowerContext::Use::Field);
+    New.Params.push_back({B.Name, Ty});
+    BitfieldAccessors A{
+        C, B, "", false, Ty, rust::Type::path(rawIntType(C, B.Type.Type)), Mem};
+    A.store(New.Stmts);
+  }
+  New.Stmts.push_back(rust::tail(rust::atom("__bindgen_bitfield_unit")));
+  return New;
 }
 
 void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
                            const std::vector<BitfieldUnit> &Units,
                            bool InUnion) {
   std::string Mem = C.stdPath() + "::mem::transmute";
-  std::string Ptr = C.stdPath() + "::ptr::";
   rust::Item Impl;
   Impl.K = rust::Item::Kind::Impl;
   Impl.Header = "impl " + Record;
   for (const BitfieldUnit &U : Units) {
     std::string Unit = "_bitfield_" + std::to_string(U.Index);
-    std::string UnitTy =
-        "__BindgenBitfieldUnit<[u8; " + std::to_string(U.Bytes) + "usize]>";
     for (const BitfieldMember &B : U.Members) {
-      rust::TypeRef Ty = C.rustType(B.Type, LowerContext::Use::Field);
-      std::string Raw = rawIntType(C, B.Type.Type);
-      std::string Where = std::to_string(B.BitInUnit) + "usize, " +
-                          std::to_string(B.Width) + "u8";
-
-      rust::Item Get = inlineMethod(B.Name, false);
-      Get.Params.push_back({"", rust::Type::path("&self")});
-      Get.Ty = Ty;
-      // A union's unit is a union field: reading it is unsafe.
-      std::string Read = "self." + Unit + ".get(" + Where + ")";
-      if (InUnion)
-        Read = "unsafe { " + Read + " }";
-      std::string Extend = signExtension(C, B.Type.Type, B.Width);
-      Get.Body = {"let raw = " + Read + ";"};
-      if (!Extend.empty())
-        Get.Body.push_back(Extend);
-      Get.Body.push_back("unsafe { " + Mem + "(raw as " + Raw + ") }");
-      Impl.Children.push_back(Get);
-
-      // Setters are named after the C name: `type` has `type_()` and
-      // `set_type()`.
-      rust::Item Set = inlineMethod("set_" + B.CName, false);
-      Set.Params.push_back({"", rust::Type::path("&mut self")});
-      Set.Params.push_back({"val", Ty});
-      std::string Write = "self." + Unit + ".set(" + Where + ", raw as u64)";
-      if (InUnion)
-        Write = "unsafe { " + Write + " }";
-      Set.Body = {"let raw: " + Raw + " = unsafe { " + Mem + "(val) };", Write};
-      Impl.Children.push_back(Set);
-
-      rust::Item RawGet = inlineMethod(B.Name + "_raw", true);
-      RawGet.Params.push_back({"this", rust::Type::path("*const Self")});
-      RawGet.Ty = Ty;
-      RawGet.Body = {
-          "let unit = unsafe { " + Ptr + "addr_of!((*this)." + Unit + ") };",
-          "let raw = unsafe { __BindgenBitfieldUnit::raw_get(unit, " + Where +
-              ") };"};
-      if (!Extend.empty())
-        RawGet.Body.push_back(Extend);
-      RawGet.Body.push_back("unsafe { " + Mem + "(raw as " + Raw + ") }");
-      Impl.Children.push_back(RawGet);
-
-      rust::Item RawSet = inlineMethod("set_" + B.CName + "_raw", true);
-      RawSet.Params.push_back({"this", rust::Type::path("*mut Self")});
-      RawSet.Params.push_back({"val", Ty});
-      RawSet.Body = {"let raw: " + Raw + " = unsafe { " + Mem + "(val) };",
-                     "let unit = unsafe { " + Ptr + "addr_of_mut!((*this)." +
-                         Unit + ") };",
-                     "unsafe { __BindgenBitfieldUnit::raw_set(unit, " + Where +
-                         ", raw as u64) }"};
-      Impl.Children.push_back(RawSet);
+      BitfieldAccessors A{C,
+                          B,
+                          Unit,
+                          InUnion,
+                          C.rustType(B.Type, LowerContext::Use::Field),
+                          rust::Type::path(rawIntType(C, B.Type.Type)),
+                          Mem};
+      Impl.Children.push_back(A.getter());
+      Impl.Children.push_back(A.setter());
+      Impl.Children.push_back(A.rawGetter());
+      Impl.Children.push_back(A.rawSetter());
     }
-
     // Like bindgen: no constructor for a unit without Default (above 32
     // bytes); the underscore name keeps unused_mut quiet for a unit whose
     // bitfields are all unnamed (`__u64 :64` in __bpf_md_ptr).
-    if (U.Bytes > 32)
-      continue;
-    rust::Item New =
-        inlineMethod("new_bitfield_" + std::to_string(U.Index), false);
-    New.Ty = rust::Type::path(UnitTy);
-    New.Body.push_back("let mut __bindgen_bitfield_unit: " + UnitTy +
-                       " = Default::default();");
-    for (const BitfieldMember &B : U.Members) {
-      New.Params.push_back(
-          {B.Name, C.rustType(B.Type, LowerContext::Use::Field)});
-      std::string Raw = rawIntType(C, B.Type.Type);
-      std::string Where = std::to_string(B.BitInUnit) + "usize, " +
-                          std::to_string(B.Width) + "u8";
-      std::string Let =
-          "let raw: " + Raw + " = unsafe { " + Mem + "(" + B.Name + ") };";
-      // The body sits 8 columns in; rustfmt opens the block when the
-      // statement does not fit.
-      if (8 + Let.size() <= 100) {
-        New.Body.push_back(Let);
-      } else {
-        New.Body.push_back("let raw: " + Raw + " = unsafe {");
-        New.Body.push_back("    " + Mem + "(" + B.Name + ")");
-        New.Body.push_back("};");
-      }
-      New.Body.push_back("__bindgen_bitfield_unit.set(" + Where +
-                         ", raw as u64);");
-    }
-    New.Body.push_back("__bindgen_bitfield_unit");
-    Impl.Children.push_back(New);
+    if (U.Bytes <= 32)
+      Impl.Children.push_back(bitfieldConstructor(C, U, Mem));
   }
   C.emit(Impl);
 }

@@ -30,10 +30,6 @@ BitfieldUnit collectBitfieldUnit(LowerContext &C,
                                  const std::vector<ir::Field> &Fields,
                                  size_t Begin, size_t &End, bool IsUnion);
 
-/// An `#[inline]` method of an accessor `impl` (bitfields and unaligned
-/// storage fields); its signature and body are the caller's.
-rust::Item inlineMethod(const std::string &Name, bool Unsafe);
-
 /// Emits `impl Record { getters, setters, raw accessors, new_bitfield_N }`.
 void emitBitfieldAccessors(LowerContext &C, const std::string &Record,
                            const std::vector<BitfieldUnit> &Units,

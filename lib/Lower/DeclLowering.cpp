@@ -89,17 +89,23 @@ void LowerContext::lowerTypedef(ir::ItemId Id) {
   emit(S);
   if (Style == AliasStyle::NewTypeDeref) {
     std::string Std = stdPath();
+    rust::ExprRef Field0 = rust::field(rust::atom("self"), "0");
     rust::Item D;
     D.K = rust::Item::Kind::Impl;
     D.Header = "impl " + Std + "::ops::Deref for " + N;
-    D.Body = {"type Target = " + rust::toString(*Ty) + ";", "#[inline]",
-              "fn deref(&self) -> &Self::Target {", "    &self.0", "}"};
+    D.Children = {
+        associatedType("Target", Ty),
+        inlined(traitMethod("deref", {{"", rust::Type::path("&self")}},
+                            rust::Type::path("&Self::Target"),
+                            {rust::tail(rust::unary("&", Field0))}))};
     emit(D);
     rust::Item DM;
     DM.K = rust::Item::Kind::Impl;
     DM.Header = "impl " + Std + "::ops::DerefMut for " + N;
-    DM.Body = {"#[inline]", "fn deref_mut(&mut self) -> &mut Self::Target {",
-               "    &mut self.0", "}"};
+    DM.Children = {
+        inlined(traitMethod("deref_mut", {{"", rust::Type::path("&mut self")}},
+                            rust::Type::path("&mut Self::Target"),
+                            {rust::tail(rust::unary("&mut ", Field0))}))};
     emit(DM);
   }
   report(Id, "type alias", "emitted", "a newtype (--new-type-alias)");

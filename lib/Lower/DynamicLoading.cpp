@@ -16,7 +16,6 @@
 
 namespace kbindgen {
 
-using rust::Expr;
 using rust::ExprRef;
 
 static const char *const LibraryPath = "::libloading::Library";
@@ -77,34 +76,35 @@ constructors(const std::string &Lib,
   auto result = rust::Type::path(
       "Result", {rust::Type::path("Self"), rust::Type::path(ErrorPath)});
   auto maybeUnsafe = [&](ExprRef E) {
-    return WrapUnsafe ? Expr::unsafeBlock(std::move(E)) : E;
+    return WrapUnsafe ? rust::unsafeBlock(std::move(E)) : E;
   };
   std::string Open = std::string(LibraryPath) + "::new(path)";
-  rust::Item New =
-      method("new", {{"path", rust::Type::path("P")}}, result,
-             {{"path", Expr::atom("path.as_ref()")},
-              {"library", Expr::atom(WrapUnsafe ? "unsafe { " + Open + " }?"
-                                                : Open + "?")},
-              {"", maybeUnsafe(Expr::atom("Self::from_library(library)"))}});
+  rust::Item New = method(
+      "new", {{"path", rust::Type::path("P")}}, result,
+      {rust::let("path", rust::atom("path.as_ref()")),
+       rust::let("library", rust::atom(WrapUnsafe ? "unsafe { " + Open + " }?"
+                                                  : Open + "?")),
+       rust::tail(maybeUnsafe(rust::atom("Self::from_library(library)")))});
   New.Generics = "<P>";
   New.Where = {"P: AsRef<::std::ffi::OsStr>"};
 
-  std::vector<rust::Stmt> Body = {{"__library", Expr::atom("library.into()")}};
-  std::vector<ExprRef> Fields = {Expr::atom("__library")};
+  std::vector<rust::Stmt> Body = {
+      rust::let("__library", rust::atom("library.into()"))};
+  std::vector<ExprRef> Fields = {rust::atom("__library")};
   for (const LowerContext::DynamicSymbol &S : Symbols) {
     std::string Get = S.IsVar ? "get::<" + rust::toString(*S.Ty) + ">(" +
                                     symbolLiteral(S.Symbol) + ")"
                               : "get(" + symbolLiteral(S.Symbol) + ")";
-    ExprRef Root = Expr::atom("__library");
+    ExprRef Root = rust::atom("__library");
     std::vector<std::string> Segs = {Get, "map(|sym| *sym)"};
     if (WrapUnsafe) {
-      Root = Expr::unsafeBlock(Expr::chain(Root, {Get}));
+      Root = rust::unsafeBlock(rust::chain(Root, {Get}));
       Segs.erase(Segs.begin());
     }
-    Body.push_back({S.Name, Expr::chain(Root, Segs, RequireAll)});
-    Fields.push_back(Expr::atom(S.Name));
+    Body.push_back(rust::let(S.Name, rust::chain(Root, Segs, RequireAll)));
+    Fields.push_back(rust::atom(S.Name));
   }
-  Body.push_back({"", Expr::wrap("Ok", Expr::structLit(Lib, Fields))});
+  Body.push_back(rust::tail(rust::call("Ok", {rust::structLit(Lib, Fields)})));
   rust::Item From = method("from_library", {{"library", rust::Type::path("L")}},
                            result, std::move(Body));
   From.Generics = "<L>";
@@ -121,10 +121,10 @@ static rust::Item symbolMethod(const LowerContext::DynamicSymbol &S,
     if (!RequireAll)
       Field.insert(Field.end(),
                    {"as_ref()", "expect(\"Expected variable, got error.\")"});
-    ExprRef Read = Expr::chain(Expr::atom("self"), Field);
+    ExprRef Read = rust::chain(rust::atom("self"), Field);
     if (!RequireAll)
-      Read = Expr::deref(Read);
-    return method(S.Name, Params, S.Ty, {{"", Read}});
+      Read = rust::deref(Read);
+    return method(S.Name, Params, S.Ty, {rust::tail(Read)});
   }
   if (!RequireAll)
     Field.insert(Field.end(),
@@ -132,12 +132,13 @@ static rust::Item symbolMethod(const LowerContext::DynamicSymbol &S,
   std::vector<ExprRef> Args;
   for (const rust::Param &P : S.Params) {
     Params.push_back(P);
-    Args.push_back(Expr::atom(P.Name));
+    Args.push_back(rust::atom(P.Name));
   }
-  ExprRef Call = Expr::call(Expr::chain(Expr::atom("self"), Field), Args);
+  ExprRef Call =
+      rust::callThrough(rust::chain(rust::atom("self"), Field), Args);
   if (WrapUnsafe)
-    Call = Expr::unsafeBlock(Call);
-  rust::Item M = method(S.Name, Params, S.Ret, {{"", Call}});
+    Call = rust::unsafeBlock(Call);
+  rust::Item M = method(S.Name, Params, S.Ret, {rust::tail(Call)});
   M.Doc = S.Doc;
   return M;
 }

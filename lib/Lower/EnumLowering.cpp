@@ -214,13 +214,23 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
                    (Assign ? "" : "<" + N + ">") + " for " + N;
         if (Assign)
           B.Header = "impl " + Std + "::ops::" + Trait + " for " + N;
+        rust::ExprRef Self0 = rust::field(rust::atom("self"), "0");
         if (Assign) {
-          B.Body = {"#[inline]", "fn " + Fn + "(&mut self, rhs: " + N + ") {",
-                    "    self.0 " + Op + "= rhs.0;", "}"};
+          B.Children = {inlined(traitMethod(
+              Fn, {{"", rust::Type::path("&mut self")}, {"rhs", Self}}, nullptr,
+              {rust::semi(rust::binary(
+                  Self0, Op + "=", rust::field(rust::atom("rhs"), "0")))}))};
         } else {
-          B.Body = {"type Output = Self;", "#[inline]",
-                    "fn " + Fn + "(self, other: Self) -> Self {",
-                    "    " + N + "(self.0 " + Op + " other.0)", "}"};
+          rust::TypeRef SelfTy = rust::Type::path("Self");
+          B.Children = {
+              associatedType("Output", SelfTy),
+              inlined(traitMethod(
+                  Fn, {{"", rust::Type::path("self")}, {"other", SelfTy}},
+                  SelfTy,
+                  {rust::tail(rust::call(
+                      N, {rust::binary(
+                             Self0, Op,
+                             rust::field(rust::atom("other"), "0"))}))}))};
         }
         emit(B);
       };

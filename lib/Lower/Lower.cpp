@@ -1,7 +1,6 @@
 //===- Lower.cpp - The lowering pipeline ----------------------------------===//
 
 #include "LowerContext.h"
-#include "kbindgen/Emit/RustWriter.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -81,158 +80,116 @@ void LowerContext::layoutTests(
     const std::string &Name, uint64_t Size, uint64_t Align,
     const std::vector<std::pair<std::string, uint64_t>> &Fields) {
   std::string Mem = stdPath() + "::mem::";
-  rust::Item T;
-  T.K = rust::Item::Kind::Raw;
-  // Generic is set for `size_of::<Name>()`: rustfmt breaks inside `::<>`
-  // when even the second line is too long.
-  auto assertion = [&](const std::string &Msg, const std::string &Expr,
-                       uint64_t Value, const std::string &Generic = "") {
-    std::string Flat =
-        "[\"" + Msg + "\"][" + Expr + " - " + usizeLit(Value) + "];";
-    if (4 + Flat.size() <= 100) {
-      T.Body.push_back("    " + Flat);
-      return;
-    }
-    std::string Second = "        [" + Expr + " - " + usizeLit(Value) + "];";
-    if (Second.size() <= 100) {
-      T.Body.push_back("    [\"" + Msg + "\"]");
-      T.Body.push_back(Second);
-      return;
-    }
-    // Neither fits: rustfmt breaks inside the generic arguments or the
-    // macro, keeping `["msg"][` on the first line when that line plus the
-    // literal is at most 110 columns (measured on rustfmt 1.8), else inside
-    // the call's `()` when that fits.
-    std::string Joined = "    [\"" + Msg + "\"][" + Generic;
-    std::string CallOpen = "        [" + Expr.substr(0, Expr.size() - 1);
-    bool JoinedFits = Joined.size() + 3 + usizeLit(Value).size() <= 110;
-    if (!Generic.empty() && !JoinedFits && CallOpen.size() <= 100) {
-      // `size_of::<Name>()` still fits when broken inside its `()`.
-      T.Body.push_back("    [\"" + Msg + "\"]");
-      T.Body.push_back(CallOpen);
-      T.Body.push_back("        ) - " + usizeLit(Value) + "];");
-      return;
-    }
-    if (!Generic.empty()) {
-      if (JoinedFits) {
-        T.Body.push_back(Joined + "::<");
-        T.Body.push_back("        " + Name + ",");
-        T.Body.push_back("    >() - " + usizeLit(Value) + "];");
-        return;
-      }
-      T.Body.push_back("    [\"" + Msg + "\"]");
-      T.Body.push_back("        [" + Generic + "::<");
-      T.Body.push_back("            " + Name + ",");
-      T.Body.push_back("        >() - " + usizeLit(Value) + "];");
-      return;
-    }
-    // offset_of!(Name, field), measured on rustfmt 1.8 with Width = first
-    // line plus the offset literal: the subtraction stays on the `)` line
-    // up to 117, moves below it up to 127, and beyond that rustfmt leaves
-    // the statement as written.
-    size_t Open = Expr.find('(');
-    std::string First = "    [\"" + Msg + "\"][" + Expr.substr(0, Open + 1);
-    size_t Width = First.size() + usizeLit(Value).size();
-    if (Open == std::string::npos || Width > 127) {
-      T.Body.push_back("    [\"" + Msg + "\"]");
-      T.Body.push_back(Second);
-      return;
-    }
-    llvm::StringRef Args =
-        llvm::StringRef(Expr).substr(Open + 1).drop_back(); // `Name, field`
-    auto [Ty, Field] = Args.split(", ");
-    T.Body.push_back(First);
-    T.Body.push_back("        " + Ty.str() + ",");
-    T.Body.push_back("        " + Field.str());
-    if (Width <= 117) {
-      T.Body.push_back("    ) - " + usizeLit(Value) + "];");
-      return;
-    }
-    T.Body.push_back("    )");
-    T.Body.push_back("        - " + usizeLit(Value) + "];");
+  std::vector<rust::Stmt> Checks;
+  // `["message"][ACTUAL - EXPECTED];` fails to compile unless the
+  // subtraction is 0 (an index past the end or an overflow).
+  auto check = [&](const std::string &Msg, rust::ExprRef Actual,
+                   uint64_t Expected) {
+    Checks.push_back(rust::semi(rust::subscript(
+        rust::array({rust::atom("\"" + Msg + "\"")}),
+        rust::binary(std::move(Actual), "-", rust::atom(usizeLit(Expected))))));
   };
-  T.Body.push_back(
-      "#[allow(clippy::unnecessary_operation, clippy::identity_op)]");
-  T.Body.push_back("const _: () = {");
-  assertion("Size of " + Name, Mem + "size_of::<" + Name + ">()", Size,
-            Mem + "size_of");
-  assertion("Alignment of " + Name, Mem + "align_of::<" + Name + ">()", Align,
-            Mem + "align_of");
+  rust::TypeRef Self = rust::Type::path(Name);
+  check("Size of " + Name, rust::call(Mem + "size_of", {}, {Self}), Size);
+  check("Alignment of " + Name, rust::call(Mem + "align_of", {}, {Self}),
+        Align);
   for (const auto &[Field, Offset] : Fields)
-    assertion("Offset of field: " + Name + "::" + Field,
-              Mem + "offset_of!(" + Name + ", " + Field + ")", Offset);
-  T.Body.push_back("};");
+    check("Offset of field: " + Name + "::" + Field,
+          rust::macroCall(Mem + "offset_of",
+                          {rust::atom(Name), rust::atom(Field)}),
+          Offset);
+  rust::Item T;
+  T.K = rust::Item::Kind::Const;
+  T.Vis = "";
+  T.Name = "_";
+  T.Ty = rust::Type::unit();
+  T.Attrs.push_back(
+      "#[allow(clippy::unnecessary_operation, clippy::identity_op)]");
+  T.Init = rust::block(std::move(Checks));
   emit(T);
+}
+
+rust::Item traitMethod(const std::string &Name, std::vector<rust::Param> Params,
+                       rust::TypeRef Ret, std::vector<rust::Stmt> Body) {
+  rust::Item F;
+  F.K = rust::Item::Kind::Function;
+  F.Vis = "";
+  F.Name = Name;
+  F.Params = std::move(Params);
+  F.Ty = std::move(Ret);
+  F.Stmts = std::move(Body);
+  return F;
+}
+
+rust::Item inlineMethod(const std::string &Name, bool Unsafe) {
+  rust::Item F;
+  F.K = rust::Item::Kind::Function;
+  F.Name = Name;
+  F.Unsafe = Unsafe;
+  F.Attrs.push_back("#[inline]");
+  return F;
+}
+
+rust::Item associatedType(const std::string &Name, rust::TypeRef Ty) {
+  rust::Item A;
+  A.K = rust::Item::Kind::TypeAlias;
+  A.Vis = "";
+  A.Name = Name;
+  A.Ty = std::move(Ty);
+  return A;
+}
+
+rust::Item inlined(rust::Item M) {
+  M.Attrs.insert(M.Attrs.begin(), "#[inline]");
+  return M;
 }
 
 void LowerContext::defaultImpl(const std::string &Name) {
   std::string Std = stdPath();
+  rust::ExprRef S = rust::atom("s");
+  rust::ExprRef Zeroed =
+      rust::block({rust::semi(rust::call(Std + "::ptr::write_bytes",
+                                         {rust::method(S, "as_mut_ptr", {}),
+                                          rust::atom("0"), rust::atom("1")})),
+                   rust::tail(rust::method(S, "assume_init", {}))},
+                  /*Unsafe=*/true);
   rust::Item I;
   I.K = rust::Item::Kind::Impl;
   I.Header = "impl Default for " + Name;
-  I.Body = {"fn default() -> Self {",
-            "    let mut s = " + Std + "::mem::MaybeUninit::<Self>::uninit();",
-            "    unsafe {",
-            "        " + Std + "::ptr::write_bytes(s.as_mut_ptr(), 0, 1);",
-            "        s.assume_init()",
-            "    }",
-            "}"};
+  I.Children.push_back(traitMethod(
+      "default", {}, rust::Type::path("Self"),
+      {rust::let("mut s",
+                 rust::call(Std + "::mem::MaybeUninit::<Self>::uninit", {})),
+       rust::tail(Zeroed)}));
   emit(I);
 }
 
 void LowerContext::debugImpl(
     const std::string &Name,
-    const std::vector<std::pair<std::string, std::string>> &Fields,
+    const std::vector<std::pair<std::string, rust::ExprRef>> &Fields,
     llvm::StringRef Kind) {
   std::string Fmt = stdPath() + "::fmt::";
+  std::vector<rust::ExprRef> Args = {rust::atom("f")};
+  if (!Kind.empty() || Fields.empty()) {
+    std::string What = Kind.empty() ? "" : " " + Kind.str();
+    Args.push_back(rust::atom("\"" + Name + " {{" + What + " }}\""));
+  } else {
+    std::string Text = Name + " {{ ";
+    for (size_t J = 0; J < Fields.size(); ++J)
+      Text += (J ? ", " : "") + Fields[J].first + ": {:?}";
+    Args.push_back(rust::atom("\"" + Text + " }}\""));
+    for (const auto &F : Fields)
+      Args.push_back(F.second);
+  }
   rust::Item I;
   I.K = rust::Item::Kind::Impl;
   I.Header = "impl " + Fmt + "Debug for " + Name;
-  I.Body.push_back("fn fmt(&self, f: &mut " + Fmt + "Formatter<'_>) -> " + Fmt +
-                   "Result {");
-  if (!Kind.empty() || Fields.empty()) {
-    std::string What = Kind.empty() ? "" : " " + Kind.str();
-    I.Body.push_back("    write!(f, \"" + Name + " {{" + What + " }}\")");
-    I.Body.push_back("}");
-    emit(I);
-    return;
-  }
-  std::string Text = Name + " {{ ";
-  std::vector<std::string> Args;
-  for (size_t J = 0; J < Fields.size(); ++J) {
-    Text += (J ? ", " : "") + Fields[J].first + ": {:?}";
-    Args.push_back(Fields[J].second);
-  }
-  Text += " }}";
-  std::string Flat = "write!(f, \"" + Text + "\"";
-  for (const std::string &A : Args)
-    Flat += ", " + A;
-  Flat += ")";
-  // rustfmt keeps a call on one line when it fits in 100 columns and its
-  // arguments in 60 (fn_call_width).
-  size_t ArgsWidth = Flat.size() - std::string("write!()").size();
-  if (8 + Flat.size() <= 100 && ArgsWidth <= 60) {
-    I.Body.push_back("    " + Flat);
-  } else {
-    I.Body.push_back("    write!(");
-    I.Body.push_back("        f,");
-    I.Body.push_back("        \"" + Text + "\",");
-    // rustfmt packs the arguments after a format string onto one line
-    // when they fit.
-    std::string Packed;
-    for (const std::string &A : Args)
-      Packed += (Packed.empty() ? "" : ", ") + A;
-    // ... when they are simple expressions (a `{ copy }` block is not).
-    bool Simple = llvm::none_of(
-        Args, [](const std::string &A) { return A.front() == '{'; });
-    if (Simple && 8 + Packed.size() <= 100)
-      I.Body.push_back("        " + Packed);
-    else
-      for (const std::string &A : Args)
-        I.Body.push_back("        " + A + ",");
-    I.Body.push_back("    )");
-  }
-  I.Body.push_back("}");
+  I.Children.push_back(
+      traitMethod("fmt",
+                  {{"", rust::Type::path("&self")},
+                   {"f", rust::Type::path("&mut " + Fmt + "Formatter<'_>")}},
+                  rust::Type::path(Fmt + "Result"),
+                  {rust::tail(rust::macroCall("write", std::move(Args)))}));
   emit(I);
 }
 
@@ -319,23 +276,23 @@ void LowerContext::lowerItem(ir::ItemId Id) {
   }
 }
 
-rust::File LowerContext::run() {
+rust::File LowerContext::run(ItemSink *ToSink) {
   computeNames();
-  return lowerNamed();
-}
-
-rust::File LowerContext::lowerNamed() {
+  // Items are handed over as they come unless a naming rule gathers them
+  // into modules, which needs them all first.
+  if (llvm::all_of(Modules, [](const std::string &Mod) { return Mod.empty(); }))
+    Sink = ToSink;
   computeSelection();
   for (ir::ItemId Id : M.order()) {
     lowerItem(Id);
-    if (Stream)
+    if (Sink)
       flushEmitted(/*KeepLast=*/true);
   }
   CurrentModule.clear();
   CurrentItem = ir::ItemId();
   if (!Opts.DynamicLibraryName.empty())
     emitDynamicLibrary();
-  if (Stream)
+  if (Sink)
     flushEmitted(/*KeepLast=*/false);
   groupModules();
 
@@ -370,39 +327,14 @@ rust::File LowerContext::lowerNamed() {
 void LowerContext::flushEmitted(bool KeepLast) {
   size_t N = Out.Items.size() - (KeepLast && !Out.Items.empty() ? 1 : 0);
   for (size_t I = 0; I < N; ++I)
-    rust::writeItem(Out.Items[I], *Stream);
+    Sink->consume(Out.Items[I]);
   Out.Items.erase(Out.Items.begin(), Out.Items.begin() + N);
 }
 
-std::string LowerContext::runAndWrite(const std::string &HeaderComment) {
-  std::string Body;
-  llvm::raw_string_ostream BodyOS(Body);
-  computeNames();
-  // Items are written as they come unless a naming rule gathers them into
-  // modules, which needs them all first.
-  if (llvm::all_of(Modules, [](const std::string &Mod) { return Mod.empty(); }))
-    Stream = &BodyOS;
-  // Streamed, F.Items holds only the prelude; Body the items after it.
-  rust::File F = lowerNamed();
-  F.HeaderComment = HeaderComment;
-  std::string Text;
-  Text.reserve(Body.size() + 4096);
-  llvm::raw_string_ostream OS(Text);
-  rust::writeFile(F, OS, Body);
-  return Text;
-}
-
 rust::File lowerModule(const ir::Module &M, const Options &Opts,
-                       LowerReport &Report) {
+                       LowerReport &Report, ItemSink *Sink) {
   LowerContext C(M, Opts, Report);
-  return C.run();
-}
-
-std::string lowerAndWrite(const ir::Module &M, const Options &Opts,
-                          LowerReport &Report,
-                          const std::string &HeaderComment) {
-  LowerContext C(M, Opts, Report);
-  return C.runAndWrite(HeaderComment);
+  return C.run(Sink);
 }
 
 } // namespace kbindgen

@@ -53,10 +53,9 @@ class LowerContext {
 public:
   LowerContext(const ir::Module &M, const Options &Opts, LowerReport &Report);
 
-  rust::File run();
-  /// run(), but returns the text, writing top-level items as they are
-  /// lowered.
-  std::string runAndWrite(const std::string &HeaderComment);
+  /// Lowers the module; with a Sink, items go to it as they are finished
+  /// (see lowerModule).
+  rust::File run(ItemSink *Sink = nullptr);
 
   // --- Names (Naming.cpp) ---------------------------------------------------
   void computeNames();
@@ -224,9 +223,10 @@ public:
   void defaultImpl(const std::string &Name);
   /// `impl Debug` (--impl-debug): the fields as (C name, Rust expression),
   /// or just Kind ("union", "opaque") when set.
-  void debugImpl(const std::string &Name,
-                 const std::vector<std::pair<std::string, std::string>> &Fields,
-                 llvm::StringRef Kind);
+  void
+  debugImpl(const std::string &Name,
+            const std::vector<std::pair<std::string, rust::ExprRef>> &Fields,
+            llvm::StringRef Kind);
   std::vector<std::string> customAttributes(llvm::StringRef Name,
                                             CustomRule::Target On) const;
   void addCustomDerives(std::vector<std::string> &Derives, llvm::StringRef Name,
@@ -246,18 +246,16 @@ public:
   bool NeedUnalignedArray = false;
 
 private:
-  /// Writes the emitted items to Stream; with KeepLast all but the last,
+  /// Hands the emitted items to Sink; with KeepLast all but the last,
   /// which may still take more functions with --merge-extern-blocks.
   void flushEmitted(bool KeepLast);
-  /// run() once the names are computed.
-  rust::File lowerNamed();
   void lowerItem(ir::ItemId Id);
   /// Numbers the overloads of an overloadable C function as bindgen does.
   void numberOverloads();
   /// Finds the typedefs whose Rust name a struct or union has.
   void markShadowedTypedefs();
   std::vector<bool> ShadowedTypedef;
-  llvm::raw_ostream *Stream = nullptr;
+  ItemSink *Sink = nullptr;
 
   std::vector<std::string> Names;
   std::vector<std::string> Modules;
@@ -279,6 +277,16 @@ private:
 
 /// `file:line:col: ` of L for a warning, or nothing when L is unknown.
 std::string locationPrefix(const ir::Location &L);
+/// A method of a trait impl: `fn Name(Params) -> Ret { Body }`.
+rust::Item traitMethod(const std::string &Name, std::vector<rust::Param> Params,
+                       rust::TypeRef Ret, std::vector<rust::Stmt> Body);
+/// `type Name = Ty;` in a trait impl.
+rust::Item associatedType(const std::string &Name, rust::TypeRef Ty);
+/// M with `#[inline]`.
+rust::Item inlined(rust::Item M);
+/// An `#[inline]` method of an accessor `impl` (bitfields and unaligned
+/// storage fields); its signature and body are the caller's.
+rust::Item inlineMethod(const std::string &Name, bool Unsafe);
 
 /// The helper types bindgen prepends (Prelude.cpp).
 std::vector<std::string> bitfieldUnitPrelude(const LowerContext &C);

@@ -164,8 +164,10 @@ void LowerContext::groupModules() {
       Mod.K = rust::Item::Kind::Module;
       Mod.Name = I.Module;
       rust::Item Use;
-      Use.K = rust::Item::Kind::Raw;
-      Use.Body = {"#[allow(unused_imports)]", "use super::*;"};
+      Use.K = rust::Item::Kind::Use;
+      Use.Vis = "";
+      Use.Name = "super::*";
+      Use.Attrs.push_back("#[allow(unused_imports)]");
       Mod.Children.push_back(std::move(Use));
       Items.push_back(std::move(Mod));
     }

@@ -665,17 +665,13 @@ std::vector<std::string> RecordPlan::reprAttrs() const {
 // Accessors of storage fields
 //===----------------------------------------------------------------------===//
 
-/// `let p = unsafe { EXPR };`, split as rustfmt splits it when too long for
-/// the function body's indentation of 8.
-static void letUnsafe(std::vector<std::string> &Body, const std::string &Expr) {
-  std::string Flat = "let p = unsafe { " + Expr + " };";
-  if (8 + Flat.size() <= 100) {
-    Body.push_back(Flat);
-    return;
-  }
-  Body.push_back("let p = unsafe {");
-  Body.push_back("    " + Expr);
-  Body.push_back("};");
+/// `let p = unsafe { addr_of[_mut]!((*this).FIELD) };`
+static rust::Stmt letPointer(const std::string &Ptr, const std::string &AddrOf,
+                             const std::string &Field) {
+  rust::ExprRef Place =
+      rust::field(rust::paren(rust::unary("*", rust::atom("this"))), Field);
+  return rust::let("p", rust::unsafeBlock(
+                            rust::macroCall(Ptr + AddrOf, {std::move(Place)})));
 }
 
 void emitStorageAccessors(LowerContext &C, const std::string &Record,
@@ -685,6 +681,7 @@ void emitStorageAccessors(LowerContext &C, const std::string &Record,
   rust::Item Impl;
   Impl.K = rust::Item::Kind::Impl;
   Impl.Header = "impl " + Record;
+  rust::ExprRef Cast = rust::method(rust::atom("p"), "cast", {});
   for (const PlannedField &F : P.Fields) {
     if (!F.Storage || F.L.Size == 0)
       continue;
@@ -699,27 +696,31 @@ void emitStorageAccessors(LowerContext &C, const std::string &Record,
     rust::Item G = inlineMethod(Get, false);
     G.Params.push_back({"", rust::Type::path("&self")});
     G.Ty = Ty;
-    G.Body = {"unsafe { Self::" + Get + "_raw(self) }"};
+    G.Stmts = {rust::tail(rust::unsafeBlock(
+        rust::call("Self::" + Get + "_raw", {rust::atom("self")})))};
     Impl.Children.push_back(G);
 
     rust::Item S = inlineMethod(Set, false);
     S.Params.push_back({"", rust::Type::path("&mut self")});
     S.Params.push_back({"val", Ty});
-    S.Body = {"unsafe { Self::" + Set + "_raw(self, val) }"};
+    S.Stmts = {rust::tail(rust::unsafeBlock(rust::call(
+        "Self::" + Set + "_raw", {rust::atom("self"), rust::atom("val")})))};
     Impl.Children.push_back(S);
 
     rust::Item RG = inlineMethod(Get + "_raw", true);
     RG.Params.push_back({"this", rust::Type::path("*const Self")});
     RG.Ty = Ty;
-    letUnsafe(RG.Body, Ptr + "addr_of!((*this)." + F.F.Name + ")");
-    RG.Body.push_back("unsafe { " + Ptr + "read_unaligned(p.cast()) }");
+    RG.Stmts = {letPointer(Ptr, "addr_of", F.F.Name),
+                rust::tail(rust::unsafeBlock(
+                    rust::call(Ptr + "read_unaligned", {Cast})))};
     Impl.Children.push_back(RG);
 
     rust::Item RS = inlineMethod(Set + "_raw", true);
     RS.Params.push_back({"this", rust::Type::path("*mut Self")});
     RS.Params.push_back({"val", Ty});
-    letUnsafe(RS.Body, Ptr + "addr_of_mut!((*this)." + F.F.Name + ")");
-    RS.Body.push_back("unsafe { " + Ptr + "write_unaligned(p.cast(), val) }");
+    RS.Stmts = {letPointer(Ptr, "addr_of_mut", F.F.Name),
+                rust::tail(rust::unsafeBlock(rust::call(
+                    Ptr + "write_unaligned", {Cast, rust::atom("val")})))};
     Impl.Children.push_back(RS);
   }
   if (!Impl.Children.empty())

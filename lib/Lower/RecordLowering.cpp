@@ -183,7 +183,8 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
       std::find(S.Derives.begin(), S.Derives.end(), "Debug") ==
           S.Derives.end() &&
       !(I.annot().NoDebug || Opts.NoDebug.matches(N))) {
-    std::vector<std::pair<std::string, std::string>> DebugFields;
+    std::vector<std::pair<std::string, rust::ExprRef>> DebugFields;
+    rust::ExprRef Self = rust::atom("self");
     size_t Anon = 0;
     std::vector<bool> IsStorage(R.Fields.size());
     for (const PlannedField &F : P.Fields)
@@ -194,18 +195,19 @@ void LowerContext::lowerRecord(ir::ItemId Id) {
       if (F.BitWidth) {
         if (!F.Name.empty())
           DebugFields.push_back(
-              {F.Name, "self." + escapeRustName(F.Name) + "()"});
+              {F.Name, rust::method(Self, escapeRustName(F.Name), {})});
         continue;
       }
       std::string RN = F.IsAnonymousRecord || F.Name.empty()
                            ? Opts.AnonFieldsPrefix + std::to_string(++Anon)
                            : escapeRustName(F.Name);
-      std::string Expr = "self." + RN + (IsStorage[Idx] ? "()" : "");
+      rust::ExprRef Expr =
+          IsStorage[Idx] ? rust::method(Self, RN, {}) : rust::field(Self, RN);
       // `write!` takes references, which a field of a packed struct may not
       // give (E0793): a Copy field is copied out first.
       if (P.Pack && !IsStorage[Idx] && canDerive(F.Type.Type, Trait::Copy) &&
           rustLayout(F.Type.Type).Align > 1)
-        Expr = "{ " + Expr + " }";
+        Expr = rust::block({rust::tail(Expr)});
       DebugFields.push_back(
           {F.IsAnonymousRecord || F.Name.empty() ? RN : F.Name, Expr});
     }

@@ -421,8 +421,150 @@ TEST(RustWriterItemTest, EmptyImplAndImplWithBody) {
   I.Header = "impl Copy for S";
   EXPECT_EQ(writeItem(I), "impl Copy for S {}\n");
   I.Header = "impl S";
-  I.Body = {"pub const A: S = S(1);"};
+  Item A;
+  A.K = Item::Kind::Const;
+  A.Name = "A";
+  A.Ty = Type::path("S");
+  A.Value = "S(1)";
+  I.Children.push_back(A);
   EXPECT_EQ(writeItem(I), "impl S {\n    pub const A: S = S(1);\n}\n");
+}
+
+/// `impl S { #[inline] pub fn Name(&self) { Body } }`
+Item method(std::string Name, std::vector<Stmt> Body) {
+  Item F;
+  F.K = Item::Kind::Function;
+  F.Name = std::move(Name);
+  F.Attrs = {"#[inline]"};
+  F.Params = {{"", Type::path("&self")}};
+  F.Stmts = std::move(Body);
+  Item I;
+  I.K = Item::Kind::Impl;
+  I.Header = "impl S";
+  I.Children.push_back(std::move(F));
+  return I;
+}
+
+TEST(RustWriterStmtTest, UnsafeBlockOnOneLineOrOpened) {
+  ExprRef Transmute =
+      call("::std::mem::transmute", {cast(atom("raw"), Type::path("u32"))});
+  EXPECT_EQ(
+      writeItem(
+          method("f", {let("raw", unsafeBlock(Transmute), Type::path("u32")),
+                       tail(atom("raw"))})),
+      "impl S {\n"
+      "    #[inline]\n"
+      "    pub fn f(&self) {\n"
+      "        let raw: u32 = unsafe { ::std::mem::transmute(raw as u32) };\n"
+      "        raw\n"
+      "    }\n"
+      "}\n");
+  ExprRef Long = call(
+      "::std::mem::transmute",
+      {atom("a_bitfield_with_a_name_too_long_for_the_line_after_the_let")});
+  EXPECT_EQ(writeItem(method(
+                "f", {let("raw", unsafeBlock(Long), Type::path("u32"))})),
+            "impl S {\n"
+            "    #[inline]\n"
+            "    pub fn f(&self) {\n"
+            "        let raw: u32 = unsafe {\n"
+            "            "
+            "::std::mem::transmute(a_bitfield_with_a_name_too_long_for_the_"
+            "line_after_the_let)\n"
+            "        };\n"
+            "    }\n"
+            "}\n");
+}
+
+TEST(RustWriterStmtTest, FormatMacro) {
+  auto writeCall = [](std::string Format, std::vector<ExprRef> Rest) {
+    std::vector<ExprRef> Args = {atom("f"), atom("\"" + Format + "\"")};
+    Args.insert(Args.end(), Rest.begin(), Rest.end());
+    return writeItem(method("fmt", {tail(macroCall("write", Args))}));
+  };
+  EXPECT_EQ(writeCall("S {{ a: {:?} }}", {field(atom("self"), "a")}),
+            "impl S {\n"
+            "    #[inline]\n"
+            "    pub fn fmt(&self) {\n"
+            "        write!(f, \"S {{ a: {:?} }}\", self.a)\n"
+            "    }\n"
+            "}\n");
+  // Arguments wider than fn_call_width (60): one a line up to the format
+  // string, the rest packed.
+  EXPECT_EQ(
+      writeCall("S {{ alpha: {:?}, beta: {:?}, gamma: {:?} }}",
+                {field(atom("self"), "alpha"), field(atom("self"), "beta"),
+                 field(atom("self"), "gamma")}),
+      "impl S {\n"
+      "    #[inline]\n"
+      "    pub fn fmt(&self) {\n"
+      "        write!(\n"
+      "            f,\n"
+      "            \"S {{ alpha: {:?}, beta: {:?}, gamma: {:?} }}\",\n"
+      "            self.alpha, self.beta, self.gamma\n"
+      "        )\n"
+      "    }\n"
+      "}\n");
+  // Blocks and method calls are not simple: not packed. Nothing after the
+  // format string: no comma.
+  EXPECT_EQ(writeCall("S {{ alpha: {:?}, beta: {:?} }}",
+                      {block({tail(field(atom("self"), "alpha"))}),
+                       method(atom("self"), "beta", {})}),
+            "impl S {\n"
+            "    #[inline]\n"
+            "    pub fn fmt(&self) {\n"
+            "        write!(\n"
+            "            f,\n"
+            "            \"S {{ alpha: {:?}, beta: {:?} }}\",\n"
+            "            { self.alpha },\n"
+            "            self.beta(),\n"
+            "        )\n"
+            "    }\n"
+            "}\n");
+  EXPECT_EQ(
+      writeCall("a_union_with_a_name_long_enough_for_the_limit {{ union }}",
+                {}),
+      "impl S {\n"
+      "    #[inline]\n"
+      "    pub fn fmt(&self) {\n"
+      "        write!(\n"
+      "            f,\n"
+      "            \"a_union_with_a_name_long_enough_for_the_limit {{ union "
+      "}}\"\n"
+      "        )\n"
+      "    }\n"
+      "}\n");
+}
+
+/// `const _: () = { ["msg"][EXPR - VALUE]; };`
+std::string assertion(const std::string &Msg, ExprRef E, uint64_t Value) {
+  Item C;
+  C.K = Item::Kind::Const;
+  C.Vis = "";
+  C.Name = "_";
+  C.Ty = Type::unit();
+  C.Init = block({semi(subscript(
+      array({atom("\"" + Msg + "\"")}),
+      binary(std::move(E), "-", atom(std::to_string(Value) + "usize"))))});
+  return writeItem(C);
+}
+
+TEST(RustWriterStmtTest, LayoutAssertions) {
+  EXPECT_EQ(assertion("Size of S",
+                      call("::std::mem::size_of", {}, {Type::path("S")}), 4),
+            "const _: () = {\n"
+            "    [\"Size of S\"][::std::mem::size_of::<S>() - 4usize];\n"
+            "};\n");
+  std::string T = "a_struct_named_long_enough";
+  EXPECT_EQ(
+      assertion("Offset of field: " + T + "::a_field",
+                macroCall("::std::mem::offset_of", {atom(T), atom("a_field")}),
+                8),
+      "const _: () = {\n"
+      "    [\"Offset of field: a_struct_named_long_enough::a_field\"]\n"
+      "        [::std::mem::offset_of!(a_struct_named_long_enough, "
+      "a_field) - 8usize];\n"
+      "};\n");
 }
 
 TEST(RustWriterItemTest, FieldDocsAndAttributes) {

@@ -3,7 +3,7 @@
 #ifndef KBINDGEN_EMIT_RUSTWRITER_H
 #define KBINDGEN_EMIT_RUSTWRITER_H
 
-#include "kbindgen/Emit/RustModel.h"
+#include "kbindgen/Rust/RustModel.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace kbindgen::rust {
@@ -33,6 +33,12 @@ std::string canonicalAttribute(llvm::StringRef Attr);
 /// The lines of one body statement at Indent (each with its indentation),
 /// broken as rustfmt breaks it.
 std::vector<std::string> layoutStmt(const Stmt &S, unsigned Indent);
+
+/// The lines of `Head E End` at Indent (a `let` or `const` value, a
+/// statement), broken as rustfmt breaks it.
+std::vector<std::string> layoutValue(const Expr &E, unsigned Indent,
+                                     const std::string &Head,
+                                     const std::string &End);
 
 } // namespace kbindgen::rust
 

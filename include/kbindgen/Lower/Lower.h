@@ -9,8 +9,8 @@
 #ifndef KBINDGEN_LOWER_LOWER_H
 #define KBINDGEN_LOWER_LOWER_H
 
-#include "kbindgen/Emit/RustModel.h"
 #include "kbindgen/IR/IR.h"
+#include "kbindgen/Rust/RustModel.h"
 #include "kbindgen/Support/Options.h"
 #include <map>
 #include <string>
@@ -42,17 +42,22 @@ struct LowerReport {
   std::map<std::string, unsigned> WrapperSkips;
 };
 
-/// Lowers M according to Opts.
-rust::File lowerModule(const ir::Module &M, const Options &Opts,
-                       LowerReport &Report);
+/// Receives top-level Rust items in output order as Lower finishes them, so
+/// that a file can be written while it is lowered and the Rust model of the
+/// whole file is never held. The Driver connects it to the writer.
+class ItemSink {
+public:
+  virtual ~ItemSink() = default;
+  virtual void consume(const rust::Item &I) = 0;
+};
 
-/// Lowers M and returns the Rust text, with \p HeaderComment as its first
-/// line when not empty. Items are written as they are lowered, so the Rust
-/// model of the whole file is never held (unless a naming rule gathers items
-/// into modules, which needs them all). The text equals writeFile's.
-std::string lowerAndWrite(const ir::Module &M, const Options &Opts,
-                          LowerReport &Report,
-                          const std::string &HeaderComment);
+/// Lowers M according to Opts. With a Sink, each finished top-level item
+/// goes to it as soon as no later item can change it (unless a naming rule
+/// gathers items into modules, which needs them all), and the returned File
+/// holds what goes before them: the prelude of helper types and the raw
+/// lines. Without a Sink, the File holds every item.
+rust::File lowerModule(const ir::Module &M, const Options &Opts,
+                       LowerReport &Report, ItemSink *Sink = nullptr);
 
 /// Appends `_` to Rust keywords and primitive type names, as bindgen does.
 std::string escapeRustName(const std::string &Name);
