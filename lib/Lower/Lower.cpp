@@ -298,26 +298,14 @@ rust::File LowerContext::run(ItemSink *ToSink) {
 
   // Helper types go first, as bindgen puts them.
   std::vector<rust::Item> Prelude;
-  auto addPrelude = [&](std::vector<std::string> Lines) {
+  for (unsigned H = 0; H < static_cast<unsigned>(Helper::Count); ++H) {
+    if (!Needed[H])
+      continue;
     rust::Item P;
     P.K = rust::Item::Kind::Raw;
-    P.Body = std::move(Lines);
+    P.Body = preludeLines(*this, static_cast<Helper>(H));
     Prelude.push_back(std::move(P));
-  };
-  if (NeedOpaqueArray8)
-    addPrelude(opaqueArrayPrelude(*this));
-  if (NeedBitfieldUnit)
-    addPrelude(bitfieldUnitPrelude(*this));
-  if (NeedIncompleteArray)
-    addPrelude(incompleteArrayPrelude(*this));
-  if (NeedUnionField)
-    addPrelude(unionFieldPrelude(*this));
-  if (NeedComplex)
-    addPrelude(complexPrelude(*this));
-  if (NeedFloat16)
-    addPrelude(float16Prelude(*this));
-  if (NeedUnalignedArray)
-    addPrelude(unalignedArrayPrelude(*this));
+  }
   Out.Items.insert(Out.Items.begin(), std::make_move_iterator(Prelude.begin()),
                    std::make_move_iterator(Prelude.end()));
   Out.RawLines = Opts.RawLines;

@@ -7,6 +7,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include <array>
 #include <optional>
 
 namespace kbindgen {
@@ -40,6 +41,18 @@ struct RecordSummary {
   bool Rebuilt = false;    ///< Not bindgen's representation (RecordLayout.h).
   bool Packed = false;     ///< repr(packed) in Rust.
   uint64_t MaxStorage = 0; ///< Largest byte storage of an unplaceable field.
+};
+
+/// The helper types bindgen prepends, in the order it puts them first.
+enum class Helper {
+  OpaqueArray8,
+  BitfieldUnit,
+  IncompleteArray,
+  UnionField,
+  Complex,
+  Float16,
+  UnalignedArray,
+  Count
 };
 
 /// How a C enum is lowered.
@@ -80,9 +93,7 @@ public:
     return Id.Index < ShadowedTypedef.size() && ShadowedTypedef[Id.Index];
   }
   /// The item being lowered.
-  ir::ItemId CurrentItem;
-  /// The module a naming rule puts the item being lowered in.
-  std::string CurrentModule;
+  ir::ItemId currentItem() const { return CurrentItem; }
   /// The name of an enum constant in the value namespace.
   std::string enumConstantName(ir::ItemId Enum, const std::string &C) const;
 
@@ -157,7 +168,6 @@ public:
                   rust::TypeRef Ty);
   /// The library struct and its impl, after every other item.
   void emitDynamicLibrary();
-  std::vector<DynamicSymbol> DynamicSymbols;
   /// Sets the type and value of a string constant C.
   void stringConstant(rust::Item &C, llvm::StringRef Bytes);
 
@@ -215,8 +225,6 @@ public:
   /// The type a typed integer constant is written with: an enum that Rust
   /// does not model as an integer stands for its underlying integer type.
   ir::TypeId integerTypeFor(ir::TypeId T);
-  /// Values of emitted constants by Rust name, to recognise duplicates.
-  llvm::StringMap<std::string> ConstValues;
   bool claimTypeName(const std::string &Name);
   void layoutTests(const std::string &Name, uint64_t Size, uint64_t Align,
                    const std::vector<std::pair<std::string, uint64_t>> &Fields);
@@ -232,20 +240,24 @@ public:
   void addCustomDerives(std::vector<std::string> &Derives, llvm::StringRef Name,
                         CustomRule::Target On) const;
 
+  /// Records that the output needs helper type H (its prelude).
+  void need(Helper H) { Needed[static_cast<unsigned>(H)] = true; }
+
   const ir::Module &M;
   const Options &Opts;
-  LowerReport &Report;
-  rust::File Out;
-
-  bool NeedBitfieldUnit = false;
-  bool NeedIncompleteArray = false;
-  bool NeedUnionField = false;
-  bool NeedComplex = false;
-  bool NeedFloat16 = false;
-  bool NeedOpaqueArray8 = false;
-  bool NeedUnalignedArray = false;
 
 private:
+  LowerReport &Report;
+  rust::File Out;
+  /// The item being lowered.
+  ir::ItemId CurrentItem;
+  /// The module a naming rule puts the item being lowered in.
+  std::string CurrentModule;
+  /// Values of emitted constants by Rust name, to recognise duplicates.
+  llvm::StringMap<std::string> ConstValues;
+  std::vector<DynamicSymbol> DynamicSymbols;
+  std::array<bool, static_cast<unsigned>(Helper::Count)> Needed = {};
+
   /// Hands the emitted items to Sink; with KeepLast all but the last,
   /// which may still take more functions with --merge-extern-blocks.
   void flushEmitted(bool KeepLast);
@@ -288,14 +300,8 @@ rust::Item inlined(rust::Item M);
 /// storage fields); its signature and body are the caller's.
 rust::Item inlineMethod(const std::string &Name, bool Unsafe);
 
-/// The helper types bindgen prepends (Prelude.cpp).
-std::vector<std::string> bitfieldUnitPrelude(const LowerContext &C);
-std::vector<std::string> incompleteArrayPrelude(const LowerContext &C);
-std::vector<std::string> unionFieldPrelude(const LowerContext &C);
-std::vector<std::string> complexPrelude(const LowerContext &C);
-std::vector<std::string> opaqueArrayPrelude(const LowerContext &C);
-std::vector<std::string> float16Prelude(const LowerContext &C);
-std::vector<std::string> unalignedArrayPrelude(const LowerContext &C);
+/// The Rust source of helper type H (Prelude.cpp).
+std::vector<std::string> preludeLines(const LowerContext &C, Helper H);
 
 } // namespace kbindgen
 

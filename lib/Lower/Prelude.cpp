@@ -29,26 +29,27 @@ static std::vector<std::string> lines(const LowerContext &C,
   return Out;
 }
 
-std::vector<std::string> bitfieldUnitPrelude(const LowerContext &C) {
-  return lines(C, PreludeBitfieldUnit);
-}
-std::vector<std::string> incompleteArrayPrelude(const LowerContext &C) {
-  return lines(C, PreludeIncompleteArrayField);
-}
-std::vector<std::string> unionFieldPrelude(const LowerContext &C) {
-  return lines(C, PreludeUnionField);
-}
-std::vector<std::string> complexPrelude(const LowerContext &C) {
-  return lines(C, PreludeComplex);
-}
-std::vector<std::string> opaqueArrayPrelude(const LowerContext &C) {
-  return lines(C, PreludeOpaqueArray);
-}
-std::vector<std::string> float16Prelude(const LowerContext &C) {
-  return lines(C, PreludeFloat16);
-}
-std::vector<std::string> unalignedArrayPrelude(const LowerContext &C) {
-  return lines(C, PreludeUnalignedArrayField);
+std::vector<std::string> preludeLines(const LowerContext &C, Helper H) {
+  switch (H) {
+  case Helper::OpaqueArray8:
+    return lines(C, PreludeOpaqueArray);
+  case Helper::BitfieldUnit:
+    return lines(C, PreludeBitfieldUnit);
+  case Helper::IncompleteArray:
+    return lines(C, PreludeIncompleteArrayField);
+  case Helper::UnionField:
+    return lines(C, PreludeUnionField);
+  case Helper::Complex:
+    return lines(C, PreludeComplex);
+  case Helper::Float16:
+    return lines(C, PreludeFloat16);
+  case Helper::UnalignedArray:
+    return lines(C, PreludeUnalignedArrayField);
+  case Helper::Count:
+    break;
+  }
+  assert(false && "not a helper type");
+  return {};
 }
 
 } // namespace kbindgen

@@ -116,17 +116,9 @@ const RecordSummary &LowerContext::recordSummary(ir::ItemId Id) {
     S.L = opaqueRecordLayout(Opts, R);
   } else {
     // Planning marks the helper types it uses; only emitting may.
-    bool Saved[] = {NeedBitfieldUnit,  NeedIncompleteArray, NeedUnionField,
-                    NeedComplex,       NeedFloat16,         NeedOpaqueArray8,
-                    NeedUnalignedArray};
+    auto Saved = Needed;
     RecordPlan P = planRecord(*this, Id);
-    NeedBitfieldUnit = Saved[0];
-    NeedIncompleteArray = Saved[1];
-    NeedUnionField = Saved[2];
-    NeedComplex = Saved[3];
-    NeedFloat16 = Saved[4];
-    NeedOpaqueArray8 = Saved[5];
-    NeedUnalignedArray = Saved[6];
+    Needed = Saved;
     if (P.Opaque) {
       S.L = opaqueRecordLayout(Opts, R);
     } else {
@@ -243,7 +235,7 @@ static bool takeBitfieldUnit(LowerContext &C, const ir::Record &R, size_t &Idx,
 
 /// `_bitfield_N: __BindgenBitfieldUnit<[u8; BYTES]>`, the storage of U.
 static PlannedField unitField(LowerContext &C, const BitfieldUnit &U) {
-  C.NeedBitfieldUnit = true;
+  C.need(Helper::BitfieldUnit);
   return plannedField(
       "_bitfield_" + std::to_string(U.Index),
       rust::Type::path(
@@ -265,7 +257,7 @@ static PlannedField dataField(LowerContext &C, const RecordPlan &P,
                                        : LowerContext::Use::Field);
   PF.L = C.rustLayout(F.Type.Type);
   if (P.UK == UnionKind::Wrapper) {
-    C.NeedUnionField = true;
+    C.need(Helper::UnionField);
     PF.F.Ty = rust::Type::path("__BindgenUnionField", {PF.F.Ty});
     PF.L = {0, 1, false};
   } else if (P.UK == UnionKind::ManuallyDrop && !P.AllCopy) {
@@ -555,7 +547,7 @@ static std::optional<RecordPlan> rebuiltPlan(LowerContext &C, ir::ItemId Id,
     if (!PF.Why.empty() && ZeroSizedArray) {
       // A flexible array keeps its name, as an array of unaligned elements
       // starting at C's offset.
-      C.NeedUnalignedArray = true;
+      C.need(Helper::UnalignedArray);
       PF.F.Ty = rust::Type::path(
           "__BindgenUnalignedArrayField",
           {C.rustType(Canon.Element, LowerContext::Use::Element)});
@@ -677,7 +669,7 @@ static rust::Stmt letPointer(const std::string &Ptr, const std::string &AddrOf,
 void emitStorageAccessors(LowerContext &C, const std::string &Record,
                           const RecordPlan &P) {
   std::string Ptr = C.stdPath() + "::ptr::";
-  const ir::Record &R = C.M.item(C.CurrentItem).rec();
+  const ir::Record &R = C.M.item(C.currentItem()).rec();
   rust::Item Impl;
   Impl.K = rust::Item::Kind::Impl;
   Impl.Header = "impl " + Record;

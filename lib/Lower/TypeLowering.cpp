@@ -82,7 +82,7 @@ rust::TypeRef LowerContext::primitiveType(ir::PrimitiveKind K, Use U) {
     // integer of the same size.
     return rust::Type::path("u128");
   case PK::Half:
-    NeedFloat16 = true;
+    need(Helper::Float16);
     return rust::Type::path("__BindgenFloat16");
   case PK::WChar:
     return ctypeRef("c_int");
@@ -159,7 +159,7 @@ rust::TypeRef LowerContext::blob(uint64_t Size, uint64_t Align) {
   // Only a whole number of 8-byte units: a blob of 31 bytes aligned to 8
   // would be 32 bytes long in Rust.
   if (Align >= 8 && Size % 8 == 0 && !Opts.Bindgen060) {
-    NeedOpaqueArray8 = true;
+    need(Helper::OpaqueArray8);
     return rust::Type::path(
         "__BindgenOpaqueArray8",
         {rust::Type::array(rust::Type::path("u8"), usizeLit(Size))});
@@ -197,7 +197,7 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
   case ir::TypeKind::Array: {
     rust::TypeRef Elem = rustType(T.Element, Use::Element);
     if (T.ArraySize == 0 && U == Use::Field) {
-      NeedIncompleteArray = true;
+      need(Helper::IncompleteArray);
       return rust::Type::path("__IncompleteArrayField", {Elem});
     }
     return rust::Type::array(Elem, usizeLit(T.ArraySize));
@@ -205,7 +205,7 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
   case ir::TypeKind::IncompleteArray: {
     rust::TypeRef Elem = rustType(T.Element, Use::Element);
     if (U == Use::Field) {
-      NeedIncompleteArray = true;
+      need(Helper::IncompleteArray);
       return rust::Type::path("__IncompleteArrayField", {Elem});
     }
     if (U == Use::Param)
@@ -237,7 +237,7 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
   case ir::TypeKind::VaList:
     return rust::Type::path(name(T.Decl));
   case ir::TypeKind::Complex: {
-    NeedComplex = true;
+    need(Helper::Complex);
     // bindgen has no 128-bit float: `long double _Complex` is made of f64.
     const ir::Type &E = M.type(M.canonical(T.Element));
     if (E.Kind == ir::TypeKind::Primitive &&
