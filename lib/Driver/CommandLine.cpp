@@ -206,6 +206,8 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_dynamic_link_require_all,
      flag(&Options::DynamicLinkRequireAll, true)},
     {OPT_wrap_unsafe_ops, flag(&Options::WrapUnsafeOps, true)},
+    {OPT_c_naming, flag(&Options::CNaming, true)},
+    {OPT_respect_cxx_access_specs, ignored()},
     {OPT_no_recursive_allowlist, flag(&Options::RecursiveAllowlist, false)},
     {OPT_disable_nested_struct_naming, flag(&Options::NestedStructNaming, false)},
     {OPT_anon_fields_prefix, text(&Options::AnonFieldsPrefix)},

@@ -218,6 +218,10 @@ def dynamic_link_require_all : F<"dynamic-link-require-all",
   "The --dynamic-loading constructor fails on any missing symbol">;
 def wrap_unsafe_ops : F<"wrap-unsafe-ops",
   "Wrap unsafe operations in unsafe blocks (--dynamic-loading methods)">;
+def c_naming : F<"c-naming",
+  "Name records and enums struct_foo, union_foo, enum_foo">;
+def respect_cxx_access_specs : F<"respect-cxx-access-specs",
+  "Accepted: C has no access specifiers">;
 }
 
 let Group = grp_selection in {

@@ -284,6 +284,7 @@ ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
   }
   M.item(Id).tdef().Underlying =
       importDeclaredType(Under, TD.getTypeSourceInfo());
+  M.item(Id).tdef().NamesItsTag = M.item(Id).Skipped.has_value();
 
   ir::Type &Self = M.type(SelfId);
   Self.Kind = ir::TypeKind::Typedef;
@@ -297,8 +298,10 @@ ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
     return Id;
   const ir::Type &UT = M.type(M.item(Id).tdef().Underlying.Type);
   if ((UT.Kind == ir::TypeKind::Record || UT.Kind == ir::TypeKind::Enum) &&
-      M.item(UT.Decl).Name == M.item(Id).Name)
+      M.item(UT.Decl).Name == M.item(Id).Name) {
     M.item(Id).Skipped = ir::Skip{"typedef has the name of its tag type"};
+    M.item(Id).tdef().NamesItsTag = true;
+  }
   return Id;
 }
 

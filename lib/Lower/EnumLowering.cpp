@@ -51,7 +51,7 @@ bool LowerContext::hasTypedefNamed(llvm::StringRef CName) {
   if (!TypedefNamesReady) {
     for (ir::ItemId Id : M.order()) {
       const ir::Item &T = M.item(Id);
-      if (T.Kind == ir::ItemKind::Typedef && !T.Skipped && isSelected(Id) &&
+      if (T.Kind == ir::ItemKind::Typedef && !isSkipped(Id) && isSelected(Id) &&
           !isBlocklisted(Id))
         TypedefNames.insert(T.Name);
     }

@@ -235,7 +235,7 @@ void LowerContext::addCustomDerives(std::vector<std::string> &Derives,
 
 void LowerContext::lowerItem(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
-  if (I.Skipped) {
+  if (isSkipped(Id)) {
     if (Opts.WrapStaticFns && I.Kind == ir::ItemKind::Function &&
         !I.Skipped->Category.empty() && wouldBeRoot(Id))
       ++Report.WrapperSkips[I.Skipped->Category];

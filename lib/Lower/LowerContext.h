@@ -72,6 +72,14 @@ public:
 
   // --- Names (Naming.cpp) ---------------------------------------------------
   void computeNames();
+  void addCNamingPrefixes();
+  /// Whether the frontend skipped the item, and it stays skipped: a typedef
+  /// that only names its tag is an alias again under --c-naming.
+  bool isSkipped(ir::ItemId Id) const {
+    const ir::Item &I = M.item(Id);
+    return I.Skipped && !(Opts.CNaming && I.Kind == ir::ItemKind::Typedef &&
+                          I.tdef().NamesItsTag);
+  }
   const std::string &name(ir::ItemId Id) const { return Names[Id.Index]; }
   /// The name with its module path, for references.
   std::string qualifiedName(ir::ItemId Id) const;

@@ -62,6 +62,8 @@ void LowerContext::computeNames() {
     Names[Id.Index] = N;
   }
   numberOverloads();
+  if (Opts.CNaming)
+    addCNamingPrefixes();
   markShadowedTypedefs();
   Modules.assign(M.numItems(), "");
   applyNamingRules();
@@ -114,6 +116,23 @@ void LowerContext::markShadowedTypedefs() {
                      Canon.Kind == ir::TypeKind::Enum) &&
                     Names[Canon.Decl.Index] == Names[Id.Index];
     ShadowedTypedef[Id.Index] = !NamesTag;
+  }
+}
+
+/// --c-naming: records and enums are named as C spells their type,
+/// `struct_foo`, `union_foo`, `enum_foo` (nested and anonymous ones too:
+/// `struct_outer_inner`, `union__bindgen_ty_1`). The names nested items are
+/// built from stay unprefixed, as bindgen builds them.
+void LowerContext::addCNamingPrefixes() {
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    if (!I.annot().ReplacesName.empty())
+      continue;
+    if (I.Kind == ir::ItemKind::Record)
+      Names[Id.Index] =
+          (I.rec().IsUnion ? "union_" : "struct_") + Names[Id.Index];
+    else if (I.Kind == ir::ItemKind::Enum)
+      Names[Id.Index] = "enum_" + Names[Id.Index];
   }
 }
 

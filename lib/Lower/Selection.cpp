@@ -198,7 +198,7 @@ void LowerContext::computeSelection() {
 
   Closure Cl(*this, Selected, Blocked);
   for (ir::ItemId Id : M.order())
-    if (!M.item(Id).Skipped && isAllowlistRoot(Id))
+    if (!isSkipped(Id) && isAllowlistRoot(Id))
       Cl.addItem(Id);
 }
 

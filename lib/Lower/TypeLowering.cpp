@@ -230,7 +230,7 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
       return rust::Type::path(*Prim);
     // A typedef that was folded into its tag type names that type; one
     // whose name a tag has is spelled out.
-    if (I.Skipped || isShadowedTypedef(T.Decl))
+    if (isSkipped(T.Decl) || isShadowedTypedef(T.Decl))
       return rustType(I.tdef().Underlying, U);
     return rust::Type::path(qualifiedName(T.Decl));
   }

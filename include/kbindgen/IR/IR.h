@@ -212,6 +212,10 @@ struct Enum {
 
 struct Typedef {
   QualType Underlying;
+  /// The typedef only names its tag (`typedef struct foo foo;`, or
+  /// `typedef struct {...} foo;`): skipped, unless --c-naming gives the tag
+  /// another name.
+  bool NamesItsTag = false;
 };
 
 /// A C wrapper that gives a static function a symbol, already checked by

@@ -148,6 +148,9 @@ struct Options {
   bool GenerateCStr = false;
   bool RecursiveAllowlist = true;
   bool NestedStructNaming = true;
+  /// --c-naming: records and enums are named `struct_foo`, `union_foo`,
+  /// `enum_foo`.
+  bool CNaming = false;
   bool GenerateBlock = false;
   std::string AnonFieldsPrefix = "__bindgen_anon_";
   std::string DefaultVisibility = "public";
