@@ -125,7 +125,13 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_raw_line, append(&Options::RawLines)},
     {OPT_disable_header_comment, flag(&Options::HeaderComment, false)},
     {OPT_no_doc_comments, flag(&Options::DocComments, false)},
-    {OPT_formatter, ignored()},
+    {OPT_formatter, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+       if (V != "none" && V != "rustfmt" && V != "prettyplease")
+         return usage("invalid formatter '" + V +
+                      "' (expected none, rustfmt or prettyplease)");
+       CL.Opts.Formatter = V.str();
+       return llvm::Error::success();
+     }},
     {OPT_rust_target, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
        if (V == "nightly" || V == "stable") {
          CL.Opts.RustTarget = V.str();

@@ -1,6 +1,7 @@
 //===- Driver.cpp - Parse, lower, write -----------------------------------===//
 
 #include "kbindgen/Driver/Driver.h"
+#include "Rustfmt.h"
 #include "kbindgen/Emit/RustWriter.h"
 #include "kbindgen/Emit/WrapperFile.h"
 #include "kbindgen/Frontend/Frontend.h"
@@ -226,6 +227,13 @@ int kbindgenMain(int Argc, const char **Argv) {
                 KBINDGEN_VERSION + " */"
           : std::string()));
   std::string &Text = *TextOwner;
+  // Raw lines are the user's text: only rustfmt itself formats them.
+  if (Opts.Formatter == "rustfmt" && !Opts.RawLines.empty()) {
+    llvm::Expected<std::string> Formatted = runRustfmt(Text, Opts.RustEdition);
+    if (!Formatted)
+      return fail(Formatted.takeError(), ExitFailure);
+    Text = std::move(*Formatted);
+  }
   auto EmitEnd = std::chrono::steady_clock::now();
   for (const std::string &W : Report.Warnings)
     llvm::errs() << "kbindgen: warning: " << W << "\n";

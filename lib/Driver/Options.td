@@ -50,8 +50,8 @@ def disable_header_comment : F<"disable-header-comment",
   "Do not write the header comment">;
 def no_doc_comments : F<"no-doc-comments", "Do not translate C doc comments">;
 defm formatter : V<"formatter", "<FORMATTER>",
-  "Accepted for compatibility: the output is always rustfmt-clean without "
-  "running a formatter">;
+  "none, prettyplease: kbindgen's own rustfmt-clean layout (the default); "
+  "rustfmt: also run the installed rustfmt when --raw-line is given">;
 defm rust_target : V<"rust-target", "<VERSION>",
   "Oldest Rust the output must compile with (1.68, 1.85, nightly, ...; also "
   "sets the default edition)">;

@@ -113,7 +113,7 @@ static std::string escapedBytes(llvm::StringRef Bytes) {
 void LowerContext::stringConstant(rust::Item &C, llvm::StringRef Bytes) {
   // A C string with an interior NUL cannot be a CStr: bindgen falls back to
   // a byte array.
-  bool CStr = Opts.GenerateCStr && Opts.RustTargetMinor >= 72 &&
+  bool CStr = Opts.GenerateCStr && Opts.RustTargetMinor >= 59 &&
               Bytes.find('\0') == llvm::StringRef::npos;
   if (!CStr) {
     C.Ty = rust::Type::path("&[u8; " + std::to_string(Bytes.size() + 1) + "]");

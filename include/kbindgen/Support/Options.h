@@ -154,7 +154,10 @@ struct Options {
   bool GenerateBlock = false;
   std::string AnonFieldsPrefix = "__bindgen_anon_";
   std::string DefaultVisibility = "public";
-  std::string Formatter = "rustfmt";
+  /// --formatter: empty (kbindgen's own rustfmt-clean layout, the
+  /// default), "none", "prettyplease" (the same layout), or "rustfmt" (the
+  /// installed rustfmt also runs over the output when there are raw lines).
+  std::string Formatter;
   std::vector<std::string> RawLines;
   std::vector<std::string> ExternFnBlockAttrs;
   bool UseArrayPointersInArguments = false;
