@@ -4,15 +4,17 @@
 Runs kbindgen with Kbuild's exact command line (from the saved .cmd file of
 the tree scripts/kernel-bindings.sh prepared) on bindings_helper.h and
 uapi_helper.h, collects every integer constant it emitted for an object-like
-macro, and writes a C file of
+macro, and has clang-19, with the same flags after the same header, check
+each one's value, sign and width (test/utils/macro_check.py):
 
-    #ifdef NAME
-    _Static_assert((NAME) == VALUE, "NAME");
-    #endif
+    _Static_assert((NAME) == VALUE, "NAME value");
+    _Static_assert(((NAME) < 0) == NEGATIVE, "NAME sign");
+    _Static_assert(SIZE <= sizeof(NAME), "NAME width");  /* == for C types */
 
-compiled by clang-19 with the same flags after the same header: the compiler
-itself checks every value. Also counts the macros kbindgen emits against
-Debian's bindgen 0.60.1 output when one is given (--bindgen-output).
+`(NAME) == VALUE` alone holds for -1 against 0xFFFFFFFFFFFFFFFFULL (C's
+usual arithmetic conversions); the sign check does not. Also counts the
+macros kbindgen emits against Debian's bindgen 0.60.1 output when one is
+given (--bindgen-output).
 
 Usage: scripts/macro-oracle.py [--cache DIR] [--kbindgen PATH]
                                [--bindgen-output FILE.rs] [--extra-flag F]...
@@ -26,6 +28,9 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "test", "utils"))
+import macro_check  # noqa: E402
+
 CLANG = "/usr/lib/llvm-19/bin/clang"
 INPUTS = [("bindings_helper.h", "rust/bindings/.bindings_generated.rs.cmd"),
           ("uapi_helper.h", "rust/uapi/.uapi_generated.rs.cmd")]
@@ -40,13 +45,6 @@ def saved_command(objtree, cmdfile):
     words = shlex.split(cmd.split(" ; ")[0])
     sep = words.index("--")
     return words[1:sep], words[sep + 1:]
-
-
-def c_literal(value):
-    v = int(value)
-    if v < 0:
-        return f"({v + 1}LL - 1)"
-    return f"{v}ULL"
 
 
 def macro_names(clang_args, header, objtree):
@@ -101,34 +99,31 @@ def main():
             consts = {k: v for k, v in constants(out).items() if k in macros}
             ints = {k: v for k, v in consts.items()
                     if v[0].split("::")[-1] in INT_TYPES or "::" in v[0] or v[0][0].isalpha()}
-            oracle = os.path.join(tmp, "oracle.c")
-            with open(oracle, "w") as f:
-                f.write(f'#include "{header}"\n')
-                for name, (ty, value) in sorted(ints.items()):
-                    f.write(f"#ifdef {name}\n_Static_assert(({name}) == {c_literal(value)}, "
-                            f'"{name}");\n#endif\n')
-            run = subprocess.run([CLANG, "-fsyntax-only", "-Wno-error"] + cargs +
-                                 ["-ferror-limit=0", oracle], cwd=objtree,
-                                 capture_output=True, text=True)
-            bad = sorted(set(re.findall(r"static assertion failed.*: ([A-Za-z0-9_]+)$",
-                                        run.stderr, re.M)))
-            errors = len(re.findall(r"error:", run.stderr))
-            ok = len(ints) - len(bad)
+            all_consts, types = macro_check.read_bindings(out)
+            checked, bad, errors = macro_check.check(
+                CLANG, header, cargs, all_consts, types, set(ints), cwd=objtree)
+            failed_names = set(sum(bad.values(), []))
+            ok = checked - len(failed_names)
             total_ok += ok
-            total += len(ints)
+            total += checked
             line = (f"macro-oracle: {inp}: {len(consts)} macro constants emitted, "
-                    f"{len(ints)} integers checked by clang-19, {ok} equal")
+                    f"{checked} integers checked by clang-19 (value, sign, width), "
+                    f"{ok} equal")
             if n < len(a.bindgen_output):
                 bg = constants(a.bindgen_output[n])
                 bg_macros = {k for k in bg if k in macros}
                 line += f"; bindgen 0.60.1 emits {len(bg_macros)} macro constants"
             print(line)
-            if bad or errors != len(bad):
+            if failed_names or errors:
                 failed = True
-                print(f"macro-oracle: {inp}: mismatches: {', '.join(bad[:40])}")
-                if errors != len(bad):
-                    print(run.stderr[-3000:])
-    print(f"macro-oracle: {total_ok}/{total} integer macro constants equal to C's value")
+                for kind, names in bad.items():
+                    if names:
+                        print(f"macro-oracle: {inp}: {kind} differs ({len(names)}): "
+                              f"{', '.join(sorted(names)[:40])}")
+                if errors:
+                    print(errors)
+    print(f"macro-oracle: {total_ok}/{total} integer macro constants equal to C's "
+          "value, sign and width")
     return 1 if failed else 0
 
 

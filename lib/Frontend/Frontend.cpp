@@ -209,13 +209,13 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
                            "function-like macros or other names), and "
                            "--no-clang-macro-fallback asks for bindgen's set"};
     } else if (R.Value) {
-      // Typing: what bindgen's evaluator accepts keeps bindgen's value-based
-      // typing (u32, i32, u64...), so such constants stay API-identical;
-      // anything only Clang evaluates has the C type of its expression, with
-      // its typedef (GFP_KERNEL: gfp_t, PAGE_SIZE and BIT(31): c_ulong).
+      // The value is C's; Lower chooses the Rust type from the C type and
+      // from how bindgen would have typed it (ir::Macro::Typing).
       I.mac().Value = *R.Value;
-      if (Cexpr)
-        I.mac().Value.Type = ir::QualType();
+      I.mac().IntTyping = Cexpr ? ir::Macro::Typing::Bindgen
+                          : R.IsPlainLiteral
+                              ? ir::Macro::Typing::BindgenIfSameWidth
+                              : ir::Macro::Typing::CType;
     } else {
       I.Skipped = ir::Skip{R.Reason};
     }

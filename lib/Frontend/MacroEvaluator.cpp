@@ -4,6 +4,7 @@
 #include "ClangCompat.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/DiagnosticAST.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Sema/Sema.h"
@@ -119,6 +120,23 @@ static bool isTopLevelComma(const Expr &E) {
   return BO && BO->getOpcode() == BO_Comma;
 }
 
+/// Whether evaluating gave C no value: a shift count out of range (`1 << 63`
+/// on an int), or signed overflow without -fwrapv (`INT_MAX + 1`). The
+/// compilers warn on both by default, and the folded value is an artefact of
+/// Clang's evaluator. A signed left shift of a negative value or into the
+/// sign bit is kept: GCC defines it as an extension and Linux relies on it
+/// (-Wno-shift-negative-value).
+static bool isUndefinedInC(const Expr::EvalResult &ER,
+                           ArrayRef<PartialDiagnosticAt> Notes) {
+  if (!ER.HasUndefinedBehavior)
+    return false;
+  if (Notes.empty())
+    return true;
+  unsigned Id = Notes.front().second.getDiagID();
+  return Id != diag::note_constexpr_lshift_of_negative &&
+         Id != diag::note_constexpr_lshift_discards;
+}
+
 MacroResult MacroEvaluator::evaluateExpr(const Expr &E) {
   MacroResult R;
   ASTContext &Ctx = S.getASTContext();
@@ -161,8 +179,19 @@ MacroResult MacroEvaluator::evaluateExpr(const Expr &E) {
   }
   if (T->isIntegralOrEnumerationType()) {
     Expr::EvalResult ER;
+    SmallVector<PartialDiagnosticAt, 4> Notes;
+    ER.Diag = &Notes;
     if (!E.EvaluateAsInt(ER, Ctx, Expr::SE_AllowUndefinedBehavior)) {
       R.Reason = "not an integer constant expression";
+      return R;
+    }
+    if (isUndefinedInC(ER, Notes)) {
+      R.Reason = "undefined behaviour in C";
+      if (!Notes.empty()) {
+        SmallString<128> Msg;
+        Notes.front().second.EmitToString(S.getDiagnostics(), Msg);
+        R.Reason += ": " + Msg.str().str();
+      }
       return R;
     }
     V.K = T->isBooleanType() ? ir::ConstValue::Kind::Bool

@@ -1,28 +1,29 @@
 //===- MacroLowering.cpp - Object-like macros as Rust constants -----------===//
 //
-// Values come from Clang's constant evaluator (Frontend). Typing: literal
-// arithmetic keeps bindgen's value-based typing (u32 unless the value needs
-// i32/u64/i64, or --default-macro-constant-type / --fit-macro-constant-types);
-// an expression that carries a C type (a cast, sizeof, an enumerator) takes
-// that type, typedef sugar included (GFP_KERNEL: gfp_t).
+// Values come from Clang's constant evaluator (Frontend) and are always C's.
+// Typing (ir::Macro::Typing): literal arithmetic bindgen's evaluator reads
+// keeps bindgen's value-based typing (u32 unless the value needs i32/u64/i64,
+// or --default-macro-constant-type / --fit-macro-constant-types) where that
+// holds C's value; untyped arithmetic only Clang reads takes it where it also
+// has C's width; an expression that carries a C type (a cast, sizeof, an
+// enumerator) takes that type, typedef sugar included (GFP_KERNEL: gfp_t).
 //
 //===----------------------------------------------------------------------===//
 
 #include "LowerContext.h"
 #include <cmath>
+#include <optional>
 #include <cstdint>
 
 namespace kbindgen {
 
-/// bindgen evaluates untyped macro arithmetic in 64-bit signed integers,
-/// whatever the C suffixes say: `-(1ULL << 15)` is -32768.
-static int64_t asBindgenValue(const llvm::APSInt &V) {
-  llvm::APInt Wide = V.isSigned() ? V.sextOrTrunc(64) : V.zextOrTrunc(64);
-  return static_cast<int64_t>(Wide.getZExtValue());
-}
-
-/// bindgen's type for an untyped integer macro value.
-static std::string literalIntType(const Options &Opts, int64_t V) {
+/// bindgen's value-based type for an untyped integer macro: u32 unless the
+/// value needs i32, u64 or i64 (or a narrower one with
+/// --fit-macro-constant-types; signed ones with
+/// --default-macro-constant-type signed). Applied to C's exact value; none
+/// when no such type holds it (a value above i64::MAX typed signed).
+static std::optional<std::string> bindgenIntType(const Options &Opts,
+                                                 const llvm::APSInt &V) {
   bool DefaultSigned = false;
   switch (Opts.DefaultMacroConstType) {
   case MacroConstType::I8:
@@ -38,22 +39,47 @@ static std::string literalIntType(const Options &Opts, int64_t V) {
     break;
   }
   bool Fit = Opts.FitMacroConstTypes;
-  if (V < 0 || DefaultSigned) {
-    if (V < INT32_MIN || V > INT32_MAX)
+  if (V.isNegative() || DefaultSigned) {
+    if (V.isSigned() ? !V.isSignedIntN(64) : !V.isIntN(63))
+      return std::nullopt;
+    int64_t S = V.getExtValue();
+    if (S < INT32_MIN || S > INT32_MAX)
       return "i64";
-    if (!Fit || V < INT16_MIN || V > INT16_MAX)
+    if (!Fit || S < INT16_MIN || S > INT16_MAX)
       return "i32";
-    if (V < INT8_MIN || V > INT8_MAX)
+    if (S < INT8_MIN || S > INT8_MAX)
       return "i16";
     return "i8";
   }
-  if (V > static_cast<int64_t>(UINT32_MAX))
+  if (V.getActiveBits() > 64)
+    return std::nullopt;
+  uint64_t U = V.getZExtValue();
+  if (U > UINT32_MAX)
     return "u64";
-  if (!Fit || V > UINT16_MAX)
+  if (!Fit || U > UINT16_MAX)
     return "u32";
-  if (V > UINT8_MAX)
+  if (U > UINT8_MAX)
     return "u16";
   return "u8";
+}
+
+/// Whether a bindgen integer type name (u32, i64, ...) has the width of C's
+/// type for the value V, and that C type a fixed width on every target
+/// (`long` has not: the kernel maps `c_long` to `isize`).
+static bool isSameWidth(llvm::StringRef Name, const llvm::APSInt &V,
+                        ir::PrimitiveKind CType) {
+  switch (CType) {
+  case ir::PrimitiveKind::Int:
+  case ir::PrimitiveKind::UInt:
+  case ir::PrimitiveKind::LongLong:
+  case ir::PrimitiveKind::ULongLong:
+    break;
+  default:
+    return false;
+  }
+  unsigned Bits = 0;
+  Name.drop_front().getAsInteger(10, Bits);
+  return Bits == V.getBitWidth();
 }
 
 /// A Rust float literal that reads back as V.
@@ -131,6 +157,13 @@ void LowerContext::stringConstant(rust::Item &C, llvm::StringRef Bytes) {
             escapedBytes(Bytes) + "\\0\") }";
 }
 
+/// The builtin kind of a C type, through typedefs; Void when it is not one.
+static ir::PrimitiveKind primitiveKind(const ir::Module &M, ir::TypeId T) {
+  const ir::Type &Ty = M.type(M.canonical(T));
+  return Ty.Kind == ir::TypeKind::Primitive ? Ty.Primitive
+                                            : ir::PrimitiveKind::Void;
+}
+
 void LowerContext::lowerMacro(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
   const ir::ConstValue &V = I.mac().Value;
@@ -147,21 +180,30 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
     C.Ty = rust::Type::path("bool");
     C.Value = V.Int.isZero() ? "false" : "true";
     break;
-  case ir::ConstValue::Kind::Int:
-    if (Typed) {
-      C.Ty = rustType(integerTypeFor(V.Type.Type), Use::Alias);
-      if (rust::toString(*C.Ty) == "bool") {
-        C.Value = V.Int.isZero() ? "false" : "true";
-        break;
-      }
-    } else {
-      int64_t Value = asBindgenValue(V.Int);
-      C.Ty = rust::Type::path(literalIntType(Opts, Value));
-      C.Value = std::to_string(Value);
+  case ir::ConstValue::Kind::Int: {
+    // The value is always C's. Its type is bindgen's value-based one where
+    // that holds the value (and, for what only Clang evaluates, where it is
+    // C's own type spelled otherwise); C's type otherwise.
+    C.Value = ir::toDecimal(V.Int);
+    std::optional<std::string> ByValue;
+    if (I.mac().IntTyping != ir::Macro::Typing::CType)
+      ByValue = bindgenIntType(Opts, V.Int);
+    if (ByValue && I.mac().IntTyping == ir::Macro::Typing::BindgenIfSameWidth &&
+        !(Typed && isSameWidth(*ByValue, V.Int, primitiveKind(M, V.Type.Type))))
+      ByValue.reset();
+    if (ByValue) {
+      C.Ty = rust::Type::path(*ByValue);
       break;
     }
-    C.Value = ir::toDecimal(V.Int);
+    if (!Typed) {
+      report(Id, "macro", "skipped", "no Rust type known for its C type");
+      return;
+    }
+    C.Ty = rustType(integerTypeFor(V.Type.Type), Use::Alias);
+    if (rust::toString(*C.Ty) == "bool")
+      C.Value = V.Int.isZero() ? "false" : "true";
     break;
+  }
   case ir::ConstValue::Kind::Char:
     C.Ty = rust::Type::path("u8");
     C.Value = std::to_string(V.Int.getZExtValue() & 0xff) + "u8";

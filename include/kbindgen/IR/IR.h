@@ -258,7 +258,24 @@ struct Var {
 };
 
 struct Macro {
+  /// How an integer constant's Rust type is chosen (docs/compatibility.md,
+  /// "Macros"); the value is always C's.
+  enum class Typing {
+    /// The expression carries a C type of its own (a cast, sizeof, an
+    /// enumerator): that type, typedef included.
+    CType,
+    /// rust-bindgen's own evaluator reads it (literal arithmetic on such
+    /// macros): bindgen's value-based typing, where it holds C's value.
+    Bindgen,
+    /// Untyped literal arithmetic only Clang reads (through function-like
+    /// macros, `UINT32_C(5)`): bindgen's value-based typing where it holds
+    /// C's value in C's width (`u32` for an `unsigned int` or a positive
+    /// `int`, as bindgen's --clang-macro-fallback writes; `BIT(31)` keeps
+    /// `c_ulong`).
+    BindgenIfSameWidth,
+  };
   ConstValue Value;
+  Typing IntTyping = Typing::CType;
   /// The replacement list names the macro itself (`#define X (X - 1)`): C
   /// does not expand it again, so the name there is the enumerator, variable
   /// or function the macro shadows.
