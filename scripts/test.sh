@@ -16,6 +16,9 @@
 #             over bindings_helper.h (kernel-layout-check.py), and again
 #             without the seven layout --opaque-type entries
 #             (--without-layout-opaque); determinism (kernel-determinism.py);
+#             --stable-anon-names under three include orders of
+#             bindings_helper.h (kernel-stable-names.py); every macro
+#             constant's value, sign and width checked by clang (macro-oracle.py);
 #             --wrap-static-fns over bindings_helper.h (kernel-wrappers.py:
 #             >= 90% wrapped, the C files compile with the flags of
 #             rust/helpers/helpers.o without a warning); the boot test (kernel-boot-test.sh);
@@ -208,7 +211,7 @@ if ((KERNEL == 1)); then
     step "kernel test: $name"
     if "$@" >"$RESULTS/kernel-$name.log" 2>&1; then
       passed=$((passed + 1))
-      grep -E '^(kernel-|  |bindings_helper|uapi_helper|helpers|all:)' "$RESULTS/kernel-$name.log" |
+      grep -E '^(kernel-|macro-|  |bindings_helper|uapi_helper|helpers|all:)' "$RESULTS/kernel-$name.log" |
         grep -v 'warning:' | tail -12
       echo "kernel test $name: ok ($((SECONDS - start)) s)"
     else
@@ -223,6 +226,8 @@ if ((KERNEL == 1)); then
   kernel_test layout-without-opaque python3 scripts/kernel-layout-check.py \
     --without-layout-opaque --kernel-crate --kbindgen "$KB"
   kernel_test determinism python3 scripts/kernel-determinism.py --kbindgen "$KB"
+  kernel_test stable-names python3 scripts/kernel-stable-names.py --kbindgen "$KB"
+  kernel_test macro-oracle python3 scripts/macro-oracle.py --kbindgen "$KB"
   kernel_test wrappers python3 scripts/kernel-wrappers.py --kbindgen "$KB" \
     --out "$RESULTS/kernel-wrappers"
   kernel_test boot bash scripts/kernel-boot-test.sh "$KB"

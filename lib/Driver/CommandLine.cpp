@@ -216,6 +216,7 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_respect_cxx_access_specs, ignored()},
     {OPT_no_recursive_allowlist, flag(&Options::RecursiveAllowlist, false)},
     {OPT_disable_nested_struct_naming, flag(&Options::NestedStructNaming, false)},
+    {OPT_stable_anon_names, flag(&Options::StableAnonNames, true)},
     {OPT_anon_fields_prefix, text(&Options::AnonFieldsPrefix)},
     {OPT_default_visibility, ignored()},
     {OPT_clang_macro_fallback, flag(&Options::ClangMacroFallback, true)},

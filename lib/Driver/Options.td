@@ -83,6 +83,8 @@ def enable_function_attribute_detection :
     "Emit #[must_use] and -> ! from C attributes">;
 def disable_nested_struct_naming : F<"disable-nested-struct-naming",
   "Name nested structs by their own name">;
+def stable_anon_names : F<"stable-anon-names",
+  "Name anonymous enums and records from their declaration, not by number">;
 defm anon_fields_prefix : V<"anon-fields-prefix", "<PREFIX>",
   "Prefix of unnamed members' fields (default: __bindgen_anon_)">;
 defm default_visibility : V<"default-visibility", "<VISIBILITY>",

@@ -2,6 +2,10 @@
 
 #include "LowerContext.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/xxhash.h"
+#include <cstdio>
+#include <map>
+#include <tuple>
 
 namespace kbindgen {
 
@@ -37,17 +41,83 @@ std::string escapeRustName(const std::string &Name) {
   return Name;
 }
 
+/// What identifies a top-level anonymous item by its own declaration: an
+/// enum's first enumerator (unique in C), else a hash of its content (kind,
+/// size, member names, offsets and widths).
+static std::string stableAnonKey(const ir::Module &M, const ir::Item &I) {
+  if (I.Kind == ir::ItemKind::Enum && !I.enm().Constants.empty())
+    return I.enm().Constants.front().Name;
+  std::string Content = I.Kind == ir::ItemKind::Enum ? "enum" : "record";
+  if (I.Kind == ir::ItemKind::Record) {
+    const ir::Record &R = I.rec();
+    Content += (R.IsUnion ? ":union:" : ":struct:") +
+               std::to_string(R.Layout.Size);
+    for (const ir::Field &F : R.Fields) {
+      const ir::Type &T = M.type(M.canonical(F.Type.Type));
+      Content += ";" + F.Name + "@" + std::to_string(F.BitOffset) + ":" +
+                 std::to_string(F.BitWidth.value_or(0)) + ":" +
+                 std::to_string(T.Size);
+    }
+  }
+  char Hex[17];
+  snprintf(Hex, sizeof(Hex), "%08llx",
+           static_cast<unsigned long long>(llvm::xxh3_64bits(Content) &
+                                           0xffffffffULL));
+  return std::string("h") + Hex;
+}
+
+/// With --stable-anon-names, the names of the top-level anonymous items:
+/// `_bindgen_ty_` and the item's key. Items sharing a key (identical
+/// content), or a key some C item is already named, take `_2`, `_3`... by
+/// their source location (file, line, column), not by the order met, so
+/// reordering includes does not swap them.
+static llvm::DenseMap<unsigned, std::string>
+stableAnonNames(const ir::Module &M) {
+  llvm::StringSet<> Taken;
+  std::map<std::string, std::vector<ir::ItemId>> ByKey;
+  for (ir::ItemId Id : M.order()) {
+    const ir::Item &I = M.item(Id);
+    if (!I.IsAnonymous)
+      Taken.insert(I.Name);
+    else if (!I.Parent.isValid())
+      ByKey["_bindgen_ty_" + stableAnonKey(M, I)].push_back(Id);
+  }
+  llvm::DenseMap<unsigned, std::string> Out;
+  for (auto &[Base, Ids] : ByKey) {
+    llvm::stable_sort(Ids, [&](ir::ItemId A, ir::ItemId B) {
+      const ir::Location &LA = M.item(A).Loc, &LB = M.item(B).Loc;
+      return std::make_tuple(LA.File, LA.Line, LA.Column) <
+             std::make_tuple(LB.File, LB.Line, LB.Column);
+    });
+    unsigned K = 1;
+    for (ir::ItemId Id : Ids) {
+      std::string N = Base;
+      for (; !Taken.insert(N).second; N = Base + "_" + std::to_string(++K))
+        ;
+      Out[Id.Index] = N;
+    }
+  }
+  return Out;
+}
+
 void LowerContext::computeNames() {
   Names.assign(M.numItems(), "");
   std::vector<unsigned> AnonCounter(M.numItems(), 0);
   unsigned TopLevelAnon = 0;
+  llvm::DenseMap<unsigned, std::string> Stable;
+  if (Opts.StableAnonNames)
+    Stable = stableAnonNames(M);
   for (ir::ItemId Id : M.order()) {
     const ir::Item &I = M.item(Id);
     std::string N;
     if (I.IsAnonymous) {
+      // Nested ones are numbered within their parent, which does not depend
+      // on what else the translation unit holds.
       if (I.Parent.isValid())
         N = Names[I.Parent.Index] + "__bindgen_ty_" +
             std::to_string(++AnonCounter[I.Parent.Index]);
+      else if (Opts.StableAnonNames)
+        N = Stable.lookup(Id.Index);
       else
         N = "_bindgen_ty_" + std::to_string(++TopLevelAnon);
     } else if (I.Parent.isValid() && Opts.NestedStructNaming &&

@@ -151,6 +151,11 @@ struct Options {
   /// --c-naming: records and enums are named `struct_foo`, `union_foo`,
   /// `enum_foo`.
   bool CNaming = false;
+  /// Top-level anonymous enums and records named from their own declaration
+  /// (`_bindgen_ty_FIRST_ENUMERATOR`, or a content hash) instead of bindgen's
+  /// `_bindgen_ty_N` in the order met: names that do not move when an
+  /// #include is added or reordered.
+  bool StableAnonNames = false;
   bool GenerateBlock = false;
   std::string AnonFieldsPrefix = "__bindgen_anon_";
   std::string DefaultVisibility = "public";
