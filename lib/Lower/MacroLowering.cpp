@@ -12,8 +12,8 @@
 
 #include "LowerContext.h"
 #include <cmath>
-#include <optional>
 #include <cstdint>
+#include <optional>
 
 namespace kbindgen {
 
@@ -234,8 +234,8 @@ void LowerContext::lowerMacro(ir::ItemId Id) {
   if (!Opts.ConstHelperPrefix.empty()) {
     std::string Helper = Opts.ConstHelperPrefix + N;
     if (emittedBy(Helper)) {
-      std::string Reason = "the constant '" + Helper +
-                           "' stands for it (--const-helper-prefix)";
+      std::string Reason =
+          "the constant '" + Helper + "' stands for it (--const-helper-prefix)";
       warnVerbose("macro '" + I.Name + "' is left out: " + Reason);
       report(Id, "macro", "skipped", Reason);
       return;

@@ -50,8 +50,8 @@ static std::string stableAnonKey(const ir::Module &M, const ir::Item &I) {
   std::string Content = I.Kind == ir::ItemKind::Enum ? "enum" : "record";
   if (I.Kind == ir::ItemKind::Record) {
     const ir::Record &R = I.rec();
-    Content += (R.IsUnion ? ":union:" : ":struct:") +
-               std::to_string(R.Layout.Size);
+    Content +=
+        (R.IsUnion ? ":union:" : ":struct:") + std::to_string(R.Layout.Size);
     for (const ir::Field &F : R.Fields) {
       const ir::Type &T = M.type(M.canonical(F.Type.Type));
       Content += ";" + F.Name + "@" + std::to_string(F.BitOffset) + ":" +
