@@ -18,12 +18,15 @@ Usage: scripts/const-helpers-check.py [--cache DIR] [--kbindgen PATH] [--extra-f
 import argparse
 import os
 import re
-import shlex
 import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kbuild_command import (BINDINGS, add_tool_args,  # noqa: E402
+                            kbindgen_command, reference_objtree,
+                            saved_command, without_option)
+
 CONST = re.compile(r"^pub const ([A-Za-z_][A-Za-z0-9_]*): ([^=]+) = (.+);$")
 
 
@@ -39,25 +42,17 @@ def consts(path):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cache", default=os.environ.get(
-        "KBINDGEN_CACHE", os.path.expanduser("~/.cache/kbindgen")))
-    ap.add_argument("--kbindgen", default=os.path.join(ROOT, "build/bin/kbindgen"))
+    add_tool_args(ap)
     ap.add_argument("--extra-flag", action="append", default=[])
     a = ap.parse_args()
-    objtree = os.path.join(a.cache, "build-x86_64-defconfig-rust")
-    with open(os.path.join(objtree, "rust/bindings/.bindings_generated.rs.cmd")) as f:
-        cmd = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M).group(1)
-    words = shlex.split(cmd.split(" ; ")[0])
-    sep = words.index("--")
-    bargs, cargs = words[1:sep], [w for w in words[sep + 1:] if not w.startswith("-Wp,-M")]
+    objtree = reference_objtree(a.cache)
+    bargs, cargs = saved_command(objtree, BINDINGS)
     header = bargs[0]
-    i = bargs.index("-o")
-    flags = bargs[1:i] + bargs[i + 2:]
     kb = os.path.abspath(a.kbindgen)
 
     with tempfile.TemporaryDirectory(prefix="kbindgen-helpers-") as tmp:
         ref = os.path.join(tmp, "ref.rs")
-        subprocess.run([kb, header] + flags + a.extra_flag + ["-o", ref, "--"] + cargs,
+        subprocess.run(kbindgen_command(kb, bargs, cargs, ref, a.extra_flag),
                        cwd=objtree, check=True, stderr=subprocess.DEVNULL)
         helpers = {k[len("RUST_CONST_HELPER_"):]: v for k, v in consts(ref).items()
                    if k.startswith("RUST_CONST_HELPER_")}
@@ -68,19 +63,10 @@ def main():
         with open(copy, "w") as f:
             f.write(stripped + "\n")
         out = os.path.join(tmp, "out.rs")
-        noflag = []
-        skip = False
-        for j, w in enumerate(flags):
-            if skip:
-                skip = False
-                continue
-            if w == "--blocklist-item" and flags[j + 1] == "ARCH_SLAB_MINALIGN":
-                skip = True
-                continue
-            noflag.append(w)
+        noflag = without_option(bargs, "--blocklist-item", ["ARCH_SLAB_MINALIGN"])
         # Quoted includes of the header resolve next to the original.
-        subprocess.run([kb, copy] + noflag + a.extra_flag + ["-o", out, "--"] + cargs +
-                       ["-I", os.path.dirname(header)],
+        subprocess.run(kbindgen_command(kb, noflag, cargs + ["-I", os.path.dirname(header)],
+                                        out, a.extra_flag, header=copy),
                        cwd=objtree, check=True, stderr=subprocess.DEVNULL)
         got = consts(out)
         ok = 0

@@ -4,10 +4,17 @@ Kbuild records each command it ran in `<objtree>/<dir>/.<target>.cmd` as
 `savedcmd_<target> := <command>`; for the BINDGEN outputs the command is
 `BINDGEN HEADER BINDGEN-OPTIONS -- CLANG-ARGS`, followed after ` ; ` by the
 post-passes (sed).
+
+Also what the kernel scripts share around those commands: the trees
+scripts/kernel-bindings.sh prepares (objtree_name, parse_kernel_args),
+kbindgen's command from a saved one (kbindgen_command), the saved rustc
+commands of the crates, the `ffi` module and blocklisted types a crate
+around the outputs needs, and where apidiff is.
 """
 import os
 import re
 import shlex
+import shutil
 import sys
 
 BINDINGS = "rust/bindings/.bindings_generated.rs.cmd"
@@ -47,7 +54,88 @@ def with_output(bindgen_args, out):
     return args
 
 
+def without_option(bindgen_args, option, values):
+    """The bindgen arguments without each `option VALUE` whose VALUE is one
+    of values (e.g. some `--opaque-type` entries of rust/bindgen_parameters)."""
+    out, i = [], 0
+    while i < len(bindgen_args):
+        if bindgen_args[i] == option and bindgen_args[i + 1] in values:
+            i += 2
+            continue
+        out.append(bindgen_args[i])
+        i += 1
+    return out
+
+
+def kbindgen_command(kbindgen, bindgen_args, clang_args, out, extra=(),
+                     header=None):
+    """The command running kbindgen as a saved command does (to be run from
+    the object tree), writing out: Kbuild's bindgen arguments with `-o out`,
+    then extra (more kbindgen options), then `--` and clang_args; with
+    header, on that header instead of Kbuild's."""
+    args = with_output(bindgen_args, out)
+    if header:
+        args[0] = header
+    return [kbindgen] + args + list(extra) + ["--"] + list(clang_args)
+
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# rust/ffi.rs (the kernel's `ffi` crate, which `--ctypes-prefix ffi` names)
+# as a module, and the types rust/bindings/lib.rs defines for those
+# rust/bindgen_parameters blocklists: what a crate around the generated
+# files needs to compile as the kernel's crates do.
+FFI_MODULE = """mod ffi {
+    pub use core::ffi::*;
+    pub type c_char = u8;
+    pub type c_long = isize;
+    pub type c_ulong = usize;
+}
+"""
+BLOCKLISTED_TYPES = [("__kernel_size_t", "usize"),
+                     ("__kernel_ssize_t", "isize"),
+                     ("__kernel_ptrdiff_t", "isize")]
+
+
+def blocklisted_type_aliases(prefix=""):
+    """BLOCKLISTED_TYPES as `type` aliases, each line starting with prefix
+    (indentation, `pub `)."""
+    return "".join(f"{prefix}type {name} = {ty};\n"
+                   for name, ty in BLOCKLISTED_TYPES)
+
+
+def default_cache():
+    """Where scripts/kernel-bindings.sh prepares its trees:
+    $KBINDGEN_CACHE, else ~/.cache/kbindgen."""
+    return os.environ.get("KBINDGEN_CACHE",
+                          os.path.expanduser("~/.cache/kbindgen"))
+
+
+def reference_objtree(cache, kind="defconfig-rust"):
+    """The x86_64 LLVM=-19 tree of that kind under cache, the reference
+    configuration of the kernel scripts."""
+    return os.path.join(cache, objtree_name("x86_64", "llvm", "-19", kind))
+
+
+def add_tool_args(parser):
+    """Adds --cache and --kbindgen, as every kernel script takes them."""
+    parser.add_argument("--cache", default=default_cache())
+    parser.add_argument("--kbindgen",
+                        default=os.path.join(ROOT, "build/bin/kbindgen"))
+
+
+def find_apidiff():
+    """$APIDIFF, else ../shared/tools/apidiff beside the checkout, else
+    PATH's; None when there is none (a clone outside the development
+    machine)."""
+    if os.environ.get("APIDIFF"):
+        return os.environ["APIDIFF"]
+    for up in ("..", "../.."):
+        path = os.path.normpath(os.path.join(ROOT, up, "shared", "tools",
+                                             "apidiff"))
+        if os.path.exists(path):
+            return path
+    return shutil.which("apidiff")
 
 
 def objtree_name(arch, cc, llvm_suffix, kind):
@@ -69,10 +157,7 @@ def parse_kernel_args(parser):
     parser, parses, and returns (args, objtree): the configuration's
     defconfig tree prepared by scripts/kernel-bindings.sh, which must exist.
     args.kbindgen is made absolute."""
-    parser.add_argument("--cache", default=os.environ.get(
-        "KBINDGEN_CACHE", os.path.expanduser("~/.cache/kbindgen")))
-    parser.add_argument("--kbindgen",
-                        default=os.path.join(ROOT, "build/bin/kbindgen"))
+    add_tool_args(parser)
     parser.add_argument("--arch", default="x86_64",
                         help="Kbuild's ARCH (x86_64, arm64, riscv, um)")
     parser.add_argument("--cc", choices=["llvm", "gcc"], default="llvm",
@@ -94,16 +179,25 @@ def parse_kernel_args(parser):
 BINDINGS_CRATE = "rust/.bindings.o.cmd"
 
 
+def saved_rustc_command(objtree, cmdfile):
+    """(environment, words) of the rustc command Kbuild saved for a crate
+    in cmdfile: the leading `OBJTREE=...` assignments, then rustc and its
+    arguments."""
+    words = shlex.split(_saved_line(os.path.join(objtree, cmdfile)))
+    env = {}
+    while words and re.match(r"^[A-Za-z_]\w*=", words[0]):
+        name, value = words.pop(0).split("=", 1)
+        env[name] = value
+    return env, words
+
+
 def rustc_target_command(objtree):
     """(rustc, target arguments) of the command Kbuild compiled the bindings
     crate with: the target (triple or target.json), its codegen and -Z
     options, and `-L./rust --sysroot=/dev/null`, so a crate compiled with
     them, from objtree, uses the kernel's own `core` for the kernel's
     target. Lints, emission, cfgs and the crate's own inputs are left out."""
-    path = os.path.join(objtree, BINDINGS_CRATE)
-    words = shlex.split(_saved_line(path))
-    while words and re.match(r"^[A-Za-z_]\w*=", words[0]):
-        words.pop(0)  # OBJTREE=... environment assignments
+    _, words = saved_rustc_command(objtree, BINDINGS_CRATE)
     rustc, keep = words[0], []
     for w in words[1:]:
         if w.startswith(("--target=", "-C", "--sysroot=", "-L")) or (

@@ -27,30 +27,22 @@ Usage: scripts/kernel-helpers-apidiff.py [--cache DIR] [--reference OBJTREE]
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kbuild_command import (FFI_MODULE, blocklisted_type_aliases,  # noqa: E402
+                            default_cache, find_apidiff, reference_objtree)
+
 HELPERS = "rust/bindings/bindings_helpers_generated.rs"
 BINDINGS = "rust/bindings/bindings_generated.rs"
 
 # As rust/bindings/lib.rs: the `ffi` crate (rust/ffi.rs) and the types
 # bindgen_parameters blocklists.
-PRELUDE = """#![no_std]
-mod ffi {
-    pub use core::ffi::*;
-    pub type c_char = u8;
-    pub type c_long = isize;
-    pub type c_ulong = usize;
-}
-#[allow(dead_code)]
+PRELUDE = "#![no_std]\n" + FFI_MODULE + """#[allow(dead_code)]
 mod bindings_raw {
     use super::ffi;
-    type __kernel_size_t = usize;
-    type __kernel_ssize_t = isize;
-    type __kernel_ptrdiff_t = isize;
-    include!(%s);
+""" + blocklisted_type_aliases("    ") + """    include!(%s);
 }
 pub mod helpers {
     #[allow(unused_imports)]
@@ -85,19 +77,6 @@ def read(path):
                  f" [--helpers] first)")
 
 
-def default_apidiff():
-    """$APIDIFF, else ../shared/tools/apidiff beside the checkout, else PATH;
-    None when there is none (a clone outside the development machine)."""
-    if os.environ.get("APIDIFF"):
-        return os.environ["APIDIFF"]
-    for up in ("..", "../.."):
-        path = os.path.normpath(os.path.join(ROOT, up, "shared", "tools",
-                                             "apidiff"))
-        if os.path.exists(path):
-            return path
-    return shutil.which("apidiff")
-
-
 def crate(path, bindings, blocks):
     body = "".join("    " + l + "\n" if l else "\n"
                    for b in blocks for l in b.rstrip("\n").split("\n"))
@@ -107,19 +86,16 @@ def crate(path, bindings, blocks):
 
 def main():
     ap = argparse.ArgumentParser()
-    cache = os.environ.get("KBINDGEN_CACHE",
-                           os.path.expanduser("~/.cache/kbindgen"))
-    ap.add_argument("--cache", default=cache)
+    ap.add_argument("--cache", default=default_cache())
     ap.add_argument("--reference", help="the unpatched defconfig tree")
     ap.add_argument("--patched", help="the patched defconfig tree")
-    ap.add_argument("--apidiff", default=default_apidiff())
+    ap.add_argument("--apidiff", default=find_apidiff())
     ap.add_argument("--out", default=os.path.join(
         os.environ.get("TMPDIR", "/tmp"), "kernel-helpers-apidiff"))
     args = ap.parse_args()
-    ref_tree = os.path.abspath(args.reference or os.path.join(
-        args.cache, "build-x86_64-defconfig-rust"))
-    new_tree = os.path.abspath(args.patched or os.path.join(
-        args.cache, "build-x86_64-defconfig-rust-helpers"))
+    ref_tree = os.path.abspath(args.reference or reference_objtree(args.cache))
+    new_tree = os.path.abspath(args.patched or reference_objtree(
+        args.cache, "defconfig-rust-helpers"))
     os.makedirs(args.out, exist_ok=True)
 
     ref = extern_items(read(os.path.join(ref_tree, HELPERS)))

@@ -33,29 +33,21 @@ Usage: scripts/kernel-layout-check.py [--cache DIR] [--kbindgen PATH]
 import argparse
 import os
 import re
-import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kbuild_command import (BINDINGS, parse_kernel_args,  # noqa: E402
-                            rustc_target_command, saved_command, with_output)
+from kbuild_command import (BINDINGS, FFI_MODULE,  # noqa: E402
+                            blocklisted_type_aliases, kbindgen_command,
+                            parse_kernel_args, rustc_target_command,
+                            saved_command, saved_rustc_command, without_option)
 
 PRELUDE = """#![no_std]
 #![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, dead_code)]
 #![allow(improper_ctypes, unnecessary_transmutes, clippy::all)]
-mod ffi {
-    pub use core::ffi::*;
-    pub type c_char = u8;
-    pub type c_long = isize;
-    pub type c_ulong = usize;
-}
-pub type __kernel_size_t = usize;
-pub type __kernel_ssize_t = isize;
-pub type __kernel_ptrdiff_t = isize;
-"""
+""" + FFI_MODULE + blocklisted_type_aliases("pub ")
 
 
 # The `--opaque-type` entries of Linux 6.12's rust/bindgen_parameters that
@@ -67,14 +59,7 @@ EXTRA_HEADER = os.path.join(os.path.dirname(os.path.abspath(__file__)),
 
 
 def without_layout_opaque(bargs):
-    out, i = [], 0
-    while i < len(bargs):
-        if bargs[i] == "--opaque-type" and bargs[i + 1] in LAYOUT_OPAQUE:
-            i += 2
-            continue
-        out.append(bargs[i])
-        i += 1
-    return out
+    return without_option(bargs, "--opaque-type", LAYOUT_OPAQUE)
 
 
 def record_fields(text, name):
@@ -109,18 +94,23 @@ def check_layout_records(texts):
     return ok
 
 
+def run_kbindgen(a, objtree, bargs, cargs, out, what=""):
+    """Runs kbindgen with bargs and the extra options, writing out; exits
+    with its errors if it fails, else returns the output."""
+    r = subprocess.run(kbindgen_command(a.kbindgen, bargs, cargs, out, a.extra),
+                       cwd=objtree, stderr=subprocess.PIPE, text=True)
+    if r.returncode:
+        sys.exit(f"kernel-layout-check: kbindgen failed{what}:\n{r.stderr}")
+    with open(out) as f:
+        return f.read()
+
+
 def compile_header(a, objtree, tmp, tag, bargs, cargs):
     """Runs kbindgen with bargs (layout assertions on), compiles the output
     as the bindings crate is compiled, prints the figures; returns (ok,
     text)."""
-    out = os.path.join(tmp, tag + ".rs")
-    bargs = with_output(bargs, out)
-    r = subprocess.run([a.kbindgen] + bargs + a.extra + ["--"] + cargs,
-                       cwd=objtree, stderr=subprocess.PIPE, text=True)
-    if r.returncode:
-        sys.exit(f"kernel-layout-check: kbindgen failed on {tag}:\n{r.stderr}")
-    with open(out) as f:
-        text = f.read()
+    text = run_kbindgen(a, objtree, bargs, cargs,
+                        os.path.join(tmp, tag + ".rs"), f" on {tag}")
     records = len(set(re.findall(r'\["Size of ([^"]+)"\]', text)))
     offsets = len(re.findall(r'\["Offset of field: ', text))
     crate = os.path.join(tmp, tag + "-lib.rs")
@@ -144,20 +134,6 @@ def compile_header(a, objtree, tmp, tag, bargs, cargs):
     return True, text
 
 
-def saved_rustc(objtree, cmdfile):
-    """(environment, rustc words) of a crate's saved command."""
-    with open(os.path.join(objtree, cmdfile)) as f:
-        m = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M)
-    if not m:
-        sys.exit(f"kernel-layout-check: no saved command in {cmdfile}")
-    words = shlex.split(m.group(1))
-    env = {}
-    while words and re.match(r"^[A-Za-z_]\w*=", words[0]):
-        k, v = words.pop(0).split("=", 1)
-        env[k] = v
-    return env, words
-
-
 def build_crates(a, objtree, tmp, bargs, cargs):
     """Compiles the bindings and kernel crates, with Kbuild's saved
     commands, against bindings_generated.rs made from bargs (an overlay
@@ -172,20 +148,14 @@ def build_crates(a, objtree, tmp, bargs, cargs):
               "rust/uapi/uapi_generated.rs"):
         shutil.copy(os.path.join(objtree, f), os.path.join(overlay, f))
     gen = os.path.join(overlay, "rust/bindings/bindings_generated.rs")
-    r = subprocess.run([a.kbindgen] + with_output(bargs, gen) + a.extra +
-                       ["--"] + cargs, cwd=objtree, stderr=subprocess.PIPE,
-                       text=True)
-    if r.returncode:
-        sys.exit(f"kernel-layout-check: kbindgen failed:\n{r.stderr}")
+    text = run_kbindgen(a, objtree, bargs, cargs, gen)
     # Kbuild's post-pass (rust/Makefile): the const helpers get their names.
-    with open(gen) as f:
-        text = f.read()
     with open(gen, "w") as f:
         f.write(re.sub(r"pub const RUST_CONST_HELPER_([a-zA-Z0-9_]*)",
                        r"pub const \1", text))
     ok = True
     for crate in ("bindings", "kernel"):
-        env, words = saved_rustc(objtree, f"rust/.{crate}.o.cmd")
+        env, words = saved_rustc_command(objtree, f"rust/.{crate}.o.cmd")
         cmd = []
         for i, w in enumerate(words):
             if w.startswith("--emit="):

@@ -110,20 +110,13 @@ def main():
             f.write(text)
         subprocess.run([a.kbindgen, header, "-o", out, "--"] + target,
                        check=True, stderr=subprocess.DEVNULL)
-        consts, types = macro_check.read_bindings(out)
-        emitted = len([n for n in consts if n in names])
-        n, bad, errors = macro_check.check(a.clang, header, target, consts,
-                                           types, names)
-    mismatches = sum(len(v) for v in bad.values())
+        consts, n, bad, errors = macro_check.check_bindings(
+            a.clang, out, header, target, names)
+    emitted = len([c for c in consts if c in names])
     print(f"macro-fuzz: seed {a.seed}: {a.count} macros, {emitted} emitted, "
           f"{n} integer constants checked by the C compiler, "
-          + ", ".join(f"{len(v)} {k}" for k, v in bad.items()) + " mismatches")
-    for kind, failed in bad.items():
-        if failed:
-            print(f"macro-fuzz: {kind} differs: {' '.join(sorted(set(failed))[:20])}")
-    if errors:
-        print(errors)
-    return 1 if errors or mismatches else 0
+          f"{macro_check.mismatches(bad)}")
+    return 1 if macro_check.report("macro-fuzz", bad, errors, most=20) else 0
 
 
 if __name__ == "__main__":

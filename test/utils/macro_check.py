@@ -110,6 +110,34 @@ def check(clang, header, cflags, consts, types, names=None, cwd=None):
     return len(body), bad, (run.stderr[-3000:] if errors else "")
 
 
+def check_bindings(clang, bindings, header, cflags, names=None, cwd=None):
+    """check() on the constants of the bindings file; returns (constants,
+    checked, {kind: [names]}, other errors)."""
+    consts, types = read_bindings(bindings)
+    checked, bad, errors = check(clang, header, cflags, consts, types, names,
+                                 cwd)
+    return consts, checked, bad, errors
+
+
+def mismatches(bad):
+    """`N value, N sign, N width mismatches` of check()'s result."""
+    return ", ".join(f"{len(v)} {k}" for k, v in bad.items()) + " mismatches"
+
+
+def report(prefix, bad, errors, most=40):
+    """Prints, after prefix, how many names differ and the first `most` of
+    them for each kind, then the compiler's other errors; returns whether
+    anything failed."""
+    for kind, names in bad.items():
+        if names:
+            names = sorted(set(names))
+            print(f"{prefix}: {kind} differs ({len(names)}): "
+                  f"{' '.join(names[:most])}")
+    if errors:
+        print(errors)
+    return bool(errors) or any(bad.values())
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--clang", required=True)
@@ -117,16 +145,9 @@ def main():
     ap.add_argument("header")
     ap.add_argument("cflags", nargs="*")
     a = ap.parse_args()
-    consts, types = read_bindings(a.bindings)
-    n, bad, errors = check(a.clang, a.header, a.cflags, consts, types)
-    print(f"macro-check: {n} integer constants, "
-          + ", ".join(f"{len(v)} {k}" for k, v in bad.items()) + " mismatches")
-    for kind, names in bad.items():
-        if names:
-            print(f"macro-check: {kind} differs: {' '.join(sorted(set(names))[:40])}")
-    if errors:
-        print(errors)
-    return 1 if errors or any(bad.values()) else 0
+    _, n, bad, errors = check_bindings(a.clang, a.bindings, a.header, a.cflags)
+    print(f"macro-check: {n} integer constants, {mismatches(bad)}")
+    return 1 if report("macro-check", bad, errors) else 0
 
 
 if __name__ == "__main__":
