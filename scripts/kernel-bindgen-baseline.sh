@@ -16,8 +16,13 @@ CACHE=${KBINDGEN_CACHE:-$HOME/.cache/kbindgen}
 SRC=$CACHE/linux-6.12
 OBJ=$CACHE/build-x86_64-defconfig-rust-llvm14
 KBINDGEN=$(realpath "${1:-$ROOT/build/bin/kbindgen}")
-APIDIFF=${APIDIFF:-$ROOT/../shared/tools/apidiff}
+# $APIDIFF, else ../shared/tools/apidiff beside the checkout (or beside a
+# worktree's parent), else PATH's: kbuild_command.find_apidiff.
+APIDIFF=${APIDIFF:-$(python3 -c 'import sys; sys.path.insert(0, sys.argv[1])
+import kbuild_command; print(kbuild_command.find_apidiff() or "")' "$ROOT/scripts")}
 [[ -d $SRC ]] || { echo "baseline: run scripts/kernel-bindings.sh first (it unpacks $SRC)" >&2; exit 1; }
+[[ -n $APIDIFF && -e $APIDIFF ]] ||
+  { echo "baseline: no apidiff '$APIDIFF' (set APIDIFF=PATH)" >&2; exit 1; }
 
 mkdir -p "$OBJ"
 WRAP=$OBJ/bindgen-0.60.1
