@@ -75,6 +75,58 @@ Handler ignored() {
 
 Handler enumStyle(RegexSet Options::*Member) { return regex(Member); }
 
+/// An option whose value has a syntax of its own: Parse reads it into
+/// Member.
+template <typename T>
+Handler parsed(T Options::*Member,
+               llvm::Expected<T> (*Parse)(llvm::StringRef)) {
+  return [Member, Parse](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+    llvm::Expected<T> R = Parse(V);
+    if (!R)
+      return R.takeError();
+    CL.Opts.*Member = std::move(*R);
+    return llvm::Error::success();
+  };
+}
+
+/// A repeatable option whose values Parse reads, kept in order.
+template <typename T>
+Handler parsedAppend(std::vector<T> Options::*Member,
+                     llvm::Expected<T> (*Parse)(llvm::StringRef)) {
+  return [Member, Parse](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+    llvm::Expected<T> R = Parse(V);
+    if (!R)
+      return R.takeError();
+    (CL.Opts.*Member).push_back(std::move(*R));
+    return llvm::Error::success();
+  };
+}
+
+/// An option that takes one of a few words, each meaning a value of T;
+/// any other word is "invalid WHAT 'V'" followed by Hint.
+template <typename T>
+Handler choice(T Options::*Member, const char *What,
+               std::vector<std::pair<llvm::StringRef, T>> Words,
+               const char *Hint = "") {
+  return [=](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
+    for (const auto &[Word, Value] : Words) {
+      if (V != Word)
+        continue;
+      CL.Opts.*Member = Value;
+      return llvm::Error::success();
+    }
+    return usage(llvm::Twine("invalid ") + What + " '" + V + "'" + Hint);
+  };
+}
+
+/// A flag of the driver itself (--help, --version, --dump-config).
+Handler driverFlag(bool CommandLine::*Member) {
+  return [Member](CommandLine &CL, llvm::StringRef) {
+    CL.*Member = true;
+    return llvm::Error::success();
+  };
+}
+
 /// `--with-derive-custom*` and `--with-attribute-custom*`.
 Handler customRule(std::vector<CustomRule> Options::*Member,
                    CustomRule::Target On, bool IsDerive) {
@@ -125,13 +177,12 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_raw_line, append(&Options::RawLines)},
     {OPT_disable_header_comment, flag(&Options::HeaderComment, false)},
     {OPT_no_doc_comments, flag(&Options::DocComments, false)},
-    {OPT_formatter, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       if (V != "none" && V != "rustfmt" && V != "prettyplease")
-         return usage("invalid formatter '" + V +
-                      "' (expected none, rustfmt or prettyplease)");
-       CL.Opts.Formatter = V.str();
-       return llvm::Error::success();
-     }},
+    {OPT_formatter,
+     choice<std::string>(&Options::Formatter, "formatter",
+                         {{"none", "none"},
+                          {"rustfmt", "rustfmt"},
+                          {"prettyplease", "prettyplease"}},
+                         " (expected none, rustfmt or prettyplease)")},
     {OPT_rust_target, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
        if (V == "nightly" || V == "stable") {
          CL.Opts.RustTarget = V.str();
@@ -225,13 +276,8 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_const_helper_prefix,
      identifierPart(&Options::ConstHelperPrefix, "--const-helper-prefix")},
     {OPT_fit_macro_constant_types, flag(&Options::FitMacroConstTypes, true)},
-    {OPT_default_macro_constant_type, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       auto T = parseMacroType(V);
-       if (!T)
-         return T.takeError();
-       CL.Opts.DefaultMacroConstType = *T;
-       return llvm::Error::success();
-     }},
+    {OPT_default_macro_constant_type,
+     parsed(&Options::DefaultMacroConstType, parseMacroType)},
     // Derives.
     {OPT_no_derive_debug, flag(&Options::DeriveDebug, false)},
     {OPT_no_derive_copy, flag(&Options::DeriveCopy, false)},
@@ -267,13 +313,7 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_with_attribute_custom_union, customRule(&Options::CustomAttributes, CustomRule::Target::Union,
                 false)},
     // Enums and aliases.
-    {OPT_default_enum_style, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       auto S = parseEnumStyle(V);
-       if (!S)
-         return S.takeError();
-       CL.Opts.DefaultEnumStyle = *S;
-       return llvm::Error::success();
-     }},
+    {OPT_default_enum_style, parsed(&Options::DefaultEnumStyle, parseEnumStyle)},
     {OPT_rustified_enum, enumStyle(&Options::RustifiedEnums)},
     {OPT_rustified_non_exhaustive_enum, enumStyle(&Options::RustifiedNonExhaustiveEnums)},
     {OPT_newtype_enum, enumStyle(&Options::NewTypeEnums)},
@@ -281,28 +321,17 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_bitfield_enum, enumStyle(&Options::BitfieldEnums)},
     {OPT_constified_enum, enumStyle(&Options::ConstifiedEnums)},
     {OPT_constified_enum_module, enumStyle(&Options::ConstifiedEnumModules)},
-    {OPT_default_non_copy_union_style, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       if (V == "bindgen_wrapper")
-         CL.Opts.DefaultNonCopyUnionStyle = NonCopyUnionStyle::BindgenWrapper;
-       else if (V == "manually_drop")
-         CL.Opts.DefaultNonCopyUnionStyle = NonCopyUnionStyle::ManuallyDrop;
-       else
-         return usage("invalid non-copy union style '" + V + "'");
-       return llvm::Error::success();
-     }},
+    {OPT_default_non_copy_union_style,
+     choice(&Options::DefaultNonCopyUnionStyle, "non-copy union style",
+            {{"bindgen_wrapper", NonCopyUnionStyle::BindgenWrapper},
+             {"manually_drop", NonCopyUnionStyle::ManuallyDrop}})},
     {OPT_bindgen_wrapper_union, regex(&Options::BindgenWrapperUnions)},
     {OPT_manually_drop_union, regex(&Options::ManuallyDropUnions)},
-    {OPT_default_alias_style, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       if (V == "type_alias")
-         CL.Opts.DefaultAliasStyle = AliasStyle::TypeAlias;
-       else if (V == "new_type")
-         CL.Opts.DefaultAliasStyle = AliasStyle::NewType;
-       else if (V == "new_type_deref")
-         CL.Opts.DefaultAliasStyle = AliasStyle::NewTypeDeref;
-       else
-         return usage("invalid alias style '" + V + "'");
-       return llvm::Error::success();
-     }},
+    {OPT_default_alias_style,
+     choice(&Options::DefaultAliasStyle, "alias style",
+            {{"type_alias", AliasStyle::TypeAlias},
+             {"new_type", AliasStyle::NewType},
+             {"new_type_deref", AliasStyle::NewTypeDeref}})},
     {OPT_type_alias, regex(&Options::TypeAliases)},
     {OPT_new_type_alias, regex(&Options::NewTypeAliases)},
     {OPT_new_type_alias_deref, regex(&Options::NewTypeDerefAliases)},
@@ -346,18 +375,9 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_allowlist_item, regex(&Options::AllowlistItems)},
     {OPT_allowlist_file, regex(&Options::AllowlistFiles)},
     // kbindgen's own.
-    {OPT_naming_rule, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       auto R = parseNamingRule(V);
-       if (!R)
-         return R.takeError();
-       CL.Opts.NamingRules.push_back(std::move(*R));
-       return llvm::Error::success();
-     }},
+    {OPT_naming_rule, parsedAppend(&Options::NamingRules, parseNamingRule)},
     {OPT_config, [](CommandLine &CL, llvm::StringRef V) { return applyConfig(CL, V); }},
-    {OPT_dump_config, [](CommandLine &CL, llvm::StringRef) {
-       CL.DumpConfig = true;
-       return llvm::Error::success();
-     }},
+    {OPT_dump_config, driverFlag(&CommandLine::DumpConfig)},
     {OPT_kconfig, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
        auto Defines = kconfigDefines(V);
        if (!Defines)
@@ -370,14 +390,8 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_time_phases, flag(&Options::TimePhases, true)},
     {OPT_verbose, flag(&Options::Verbose, true)},
     {OPT_parse_function_bodies, flag(&Options::SkipFunctionBodies, false)},
-    {OPT_help, [](CommandLine &CL, llvm::StringRef) {
-       CL.ShowHelp = true;
-       return llvm::Error::success();
-     }},
-    {OPT_version, [](CommandLine &CL, llvm::StringRef) {
-       CL.ShowVersion = true;
-       return llvm::Error::success();
-     }},
+    {OPT_help, driverFlag(&CommandLine::ShowHelp)},
+    {OPT_version, driverFlag(&CommandLine::ShowVersion)},
 };
 
 /// The handlers, indexed by option ID.

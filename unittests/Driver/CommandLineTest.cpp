@@ -284,4 +284,22 @@ TEST(CommandLineTest, Errors) {
             std::string::npos);
 }
 
+TEST(CommandLineTest, OptionsThatTakeOneOfAFewWords) {
+  llvm::Expected<CommandLine> CL =
+      parse({"h.h", "--formatter", "rustfmt", "--default-alias-style",
+             "new_type_deref", "--default-non-copy-union-style",
+             "manually_drop"});
+  ASSERT_TRUE(static_cast<bool>(CL)) << llvm::toString(CL.takeError());
+  EXPECT_EQ(CL->Opts.Formatter, "rustfmt");
+  EXPECT_EQ(CL->Opts.DefaultAliasStyle, AliasStyle::NewTypeDeref);
+  EXPECT_EQ(CL->Opts.DefaultNonCopyUnionStyle,
+            NonCopyUnionStyle::ManuallyDrop);
+  EXPECT_EQ(errorOf({"h.h", "--formatter", "fmt"}),
+            "invalid formatter 'fmt' (expected none, rustfmt or prettyplease)");
+  EXPECT_EQ(errorOf({"h.h", "--default-alias-style", "alias"}),
+            "invalid alias style 'alias'");
+  EXPECT_EQ(errorOf({"h.h", "--default-non-copy-union-style", "copy"}),
+            "invalid non-copy union style 'copy'");
+}
+
 } // namespace
