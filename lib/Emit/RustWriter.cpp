@@ -415,15 +415,10 @@ void Writer::function(const Item &I, unsigned Indent) {
   std::string End = !HasBody ? ";" : I.Where.empty() ? " {" : "";
   std::string Head =
       vis(I) + (I.Unsafe ? "unsafe fn " : "fn ") + I.Name + I.Generics + "(";
-  std::string Flat = Head;
-  for (size_t J = 0; J < I.Params.size(); ++J) {
-    if (J)
-      Flat += ", ";
-    Flat += paramText(I.Params[J].Name, *I.Params[J].Ty);
-  }
-  if (I.Variadic)
-    Flat += I.Params.empty() ? "..." : ", ...";
-  Flat += ")" + Ret + End;
+  std::vector<std::pair<std::string, TypeRef>> Params;
+  for (const Param &P : I.Params)
+    Params.push_back({P.Name, P.Ty});
+  std::string Flat = Head + paramListText(Params, I.Variadic) + ")" + Ret + End;
   if (fits(Indent, Flat) && Indent + Flat.size() < MaxWidth) {
     line(Indent, Flat);
   } else if (Indent + Flat.size() == MaxWidth && !Ret.empty() && !HasBody) {
@@ -435,9 +430,6 @@ void Writer::function(const Item &I, unsigned Indent) {
   } else if (fits(Indent, Flat)) {
     line(Indent, Flat);
   } else {
-    std::vector<std::pair<std::string, TypeRef>> Params;
-    for (const Param &P : I.Params)
-      Params.push_back({P.Name, P.Ty});
     typeLines(Indent, formatSignature(Params, I.Variadic, I.Ty.get(), Indent,
                                       Head, End));
   }

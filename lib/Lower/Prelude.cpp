@@ -29,27 +29,22 @@ static std::vector<std::string> lines(const LowerContext &C,
   return Out;
 }
 
+/// The Rust source of each helper type, in Helper's order.
+static const char *const Sources[] = {
+    PreludeOpaqueArray,
+    PreludeBitfieldUnit,
+    PreludeIncompleteArrayField,
+    PreludeUnionField,
+    PreludeComplex,
+    PreludeFloat16,
+    PreludeUnalignedArrayField,
+};
+static_assert(std::size(Sources) == static_cast<size_t>(Helper::Count),
+              "a source for every helper type");
+
 std::vector<std::string> preludeLines(const LowerContext &C, Helper H) {
-  switch (H) {
-  case Helper::OpaqueArray8:
-    return lines(C, PreludeOpaqueArray);
-  case Helper::BitfieldUnit:
-    return lines(C, PreludeBitfieldUnit);
-  case Helper::IncompleteArray:
-    return lines(C, PreludeIncompleteArrayField);
-  case Helper::UnionField:
-    return lines(C, PreludeUnionField);
-  case Helper::Complex:
-    return lines(C, PreludeComplex);
-  case Helper::Float16:
-    return lines(C, PreludeFloat16);
-  case Helper::UnalignedArray:
-    return lines(C, PreludeUnalignedArrayField);
-  case Helper::Count:
-    break;
-  }
-  assert(false && "not a helper type");
-  return {};
+  assert(H < Helper::Count && "not a helper type");
+  return lines(C, Sources[static_cast<size_t>(H)]);
 }
 
 } // namespace kbindgen

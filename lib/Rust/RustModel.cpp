@@ -54,6 +54,20 @@ std::string paramText(const std::string &Name, const Type &T) {
   return Name + ": " + toString(T);
 }
 
+std::string
+paramListText(const std::vector<std::pair<std::string, TypeRef>> &Params,
+              bool Variadic) {
+  std::string S;
+  for (const auto &[Name, Ty] : Params) {
+    if (!S.empty())
+      S += ", ";
+    S += paramText(Name, *Ty);
+  }
+  if (Variadic)
+    S += Params.empty() ? "..." : ", ...";
+  return S;
+}
+
 std::string retText(const Type *Ret) {
   if (!Ret || Ret->K == Type::Kind::Unit)
     return "";
@@ -79,15 +93,8 @@ std::string toString(const Type &T) {
   case Type::Kind::Array:
     return "[" + toString(*T.Inner) + "; " + T.Len + "]";
   case Type::Kind::FnPtr: {
-    std::string S = fnPrefix(T) + "(";
-    for (size_t I = 0; I < T.Params.size(); ++I) {
-      if (I)
-        S += ", ";
-      S += paramText(T.Params[I].first, *T.Params[I].second);
-    }
-    if (T.Variadic)
-      S += T.Params.empty() ? "..." : ", ...";
-    return S + ")" + retText(T.Ret.get());
+    return fnPrefix(T) + "(" + paramListText(T.Params, T.Variadic) + ")" +
+           retText(T.Ret.get());
   }
   case Type::Kind::Unit:
     return "()";

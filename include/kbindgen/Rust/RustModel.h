@@ -57,6 +57,11 @@ std::string toString(const Type &T);
 std::string fnPrefix(const Type &FnPtr);
 std::string paramText(const std::string &Name, const Type &T);
 std::string retText(const Type *Ret);
+/// The parameters of a signature on one line, `a: T, b: U` (`, ...` after
+/// them when Variadic), without the parentheses.
+std::string
+paramListText(const std::vector<std::pair<std::string, TypeRef>> &Params,
+              bool Variadic);
 
 struct Expr;
 using ExprRef = std::shared_ptr<const Expr>;
