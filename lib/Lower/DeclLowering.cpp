@@ -115,27 +115,6 @@ static std::string linkNameAttr(const std::string &Symbol) {
   return "#[link_name = \"\\u{1}" + Symbol + "\"]";
 }
 
-static std::string abiName(ir::CallConv CC) {
-  switch (CC) {
-  case ir::CallConv::Stdcall:
-    return "stdcall";
-  case ir::CallConv::Fastcall:
-    return "fastcall";
-  case ir::CallConv::Vectorcall:
-    return "vectorcall";
-  case ir::CallConv::Thiscall:
-    return "thiscall";
-  case ir::CallConv::Win64:
-    return "win64";
-  case ir::CallConv::SysV:
-    return "sysv64";
-  case ir::CallConv::C:
-  case ir::CallConv::Other:
-    return "C";
-  }
-  return "C";
-}
-
 void LowerContext::emitExtern(rust::Item Fn) {
   std::string Abi = Fn.Abi;
   std::string Header =
@@ -170,7 +149,7 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
   Fn.K = rust::Item::Kind::Function;
   Fn.Name = N;
   Fn.Doc = docLines(I.Comment);
-  Fn.Abi = abiOverride(I.Name).value_or(abiName(F.Sig.Conv));
+  Fn.Abi = abiOverride(I.Name).value_or(rustAbiName(F.Sig.Conv));
   if (F.Wrap)
     // The wrapper's symbol, as bindgen writes it (no `\u{1}`: the name is
     // an ordinary C symbol).

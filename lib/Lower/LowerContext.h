@@ -55,6 +55,10 @@ enum class Helper {
   Count
 };
 
+/// The Rust ABI string of a calling convention (`"C"`, `"stdcall"`, ...),
+/// for functions and function pointers alike.
+std::string rustAbiName(ir::CallConv CC);
+
 /// How a C enum is lowered.
 EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name,
                        llvm::ArrayRef<ir::Enumerator> AnonConstants = {});

@@ -1,6 +1,7 @@
 //===- TypeLowering.cpp - C types to Rust types ---------------------------===//
 
 #include "LowerContext.h"
+#include "llvm/Support/ErrorHandling.h"
 
 namespace kbindgen {
 
@@ -111,6 +112,27 @@ LowerContext::abiOverride(llvm::StringRef CName) const {
   return std::nullopt;
 }
 
+std::string rustAbiName(ir::CallConv CC) {
+  switch (CC) {
+  case ir::CallConv::Stdcall:
+    return "stdcall";
+  case ir::CallConv::Fastcall:
+    return "fastcall";
+  case ir::CallConv::Vectorcall:
+    return "vectorcall";
+  case ir::CallConv::Thiscall:
+    return "thiscall";
+  case ir::CallConv::Win64:
+    return "win64";
+  case ir::CallConv::SysV:
+    return "sysv64";
+  case ir::CallConv::C:
+  case ir::CallConv::Other:
+    return "C";
+  }
+  llvm_unreachable("a calling convention without a Rust ABI name");
+}
+
 rust::TypeRef LowerContext::fnPointer(const ir::FunctionSig &Sig) {
   auto F = std::make_shared<rust::Type>();
   F->K = rust::Type::Kind::FnPtr;
@@ -126,29 +148,7 @@ rust::TypeRef LowerContext::fnPointer(const ir::FunctionSig &Sig) {
     F->Ret = rust::Type::never();
   else
     F->Ret = rustType(Sig.Return, Use::Return);
-  switch (Sig.Conv) {
-  case ir::CallConv::Stdcall:
-    F->Abi = "stdcall";
-    break;
-  case ir::CallConv::Fastcall:
-    F->Abi = "fastcall";
-    break;
-  case ir::CallConv::Vectorcall:
-    F->Abi = "vectorcall";
-    break;
-  case ir::CallConv::Thiscall:
-    F->Abi = "thiscall";
-    break;
-  case ir::CallConv::Win64:
-    F->Abi = "win64";
-    break;
-  case ir::CallConv::SysV:
-    F->Abi = "sysv64";
-    break;
-  case ir::CallConv::C:
-  case ir::CallConv::Other:
-    break;
-  }
+  F->Abi = rustAbiName(Sig.Conv);
   return rust::Type::path(optionPath(), {F});
 }
 
