@@ -29,21 +29,10 @@ OUTPUTS = [("bindings", kbuild_command.BINDINGS),
            ("helpers", kbuild_command.HELPERS)]
 
 
-def default_apidiff():
-    here = os.path.dirname(os.path.abspath(__file__))
-    for up in ("..", "../.."):
-        path = os.path.normpath(os.path.join(here, "..", up, "shared", "tools",
-                                             "apidiff"))
-        if os.path.exists(path):
-            return path
-    return "apidiff"
-
-
 def generate(kbindgen, objtree, cmdfile, out):
     bindgen, clang = kbuild_command.saved_command(objtree, cmdfile)
-    args = kbuild_command.with_output(bindgen, out)
-    run = subprocess.run([kbindgen] + args + ["--"] + clang, cwd=objtree,
-                         capture_output=True, text=True)
+    run = subprocess.run(kbuild_command.kbindgen_command(kbindgen, bindgen, clang, out),
+                         cwd=objtree, capture_output=True, text=True)
     warnings = [l for l in run.stderr.splitlines() if "warning" in l]
     return run.returncode, warnings
 
@@ -56,7 +45,7 @@ def main():
                     help="run the --other builds on this tree's commands")
     ap.add_argument("--out", default=os.path.join(
         os.environ.get("TMPDIR", "/tmp"), "kernel-llvm-compare"))
-    ap.add_argument("--apidiff", default=default_apidiff())
+    ap.add_argument("--apidiff", default=kbuild_command.find_apidiff() or "apidiff")
     ap.add_argument("--verbose", action="store_true")
     args, objtree = kbuild_command.parse_kernel_args(ap)
     builds = [args.kbindgen] + [os.path.abspath(k) for k in args.other]
