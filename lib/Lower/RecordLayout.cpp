@@ -277,73 +277,109 @@ static std::string fieldName(const LowerContext &C, const ir::Field &F,
   return escapeRustName(F.Name);
 }
 
+/// A zero-sized `[uN; 0]` field named Name that aligns the record to Align
+/// bytes.
+static PlannedField alignField(std::string Name, uint64_t Align) {
+  return plannedField(
+      std::move(Name),
+      rust::Type::array(rust::Type::path("u" + std::to_string(Align * 8)), "0"),
+      {0, Align, false});
+}
+
+/// Walks R's fields in order: each storage unit of adjacent bitfields goes
+/// to OnUnit (a run of zero-width bitfields has none), each other field to
+/// OnField with its index in R.Fields and its Rust name. Stops at the first
+/// callback that returns false; returns whether it walked them all.
+template <typename UnitFn, typename FieldFn>
+static bool walkFields(LowerContext &C, const ir::Record &R, RecordPlan &P,
+                       UnitFn OnUnit, FieldFn OnField) {
+  unsigned AnonIndex = 0;
+  for (size_t Idx = 0; Idx < R.Fields.size();) {
+    const ir::Field &F = R.Fields[Idx];
+    if (F.BitWidth) {
+      BitfieldUnit U;
+      if (takeBitfieldUnit(C, R, Idx, P, U) && !OnUnit(std::move(U)))
+        return false;
+      continue;
+    }
+    int IRIndex = static_cast<int>(Idx++);
+    if (!OnField(F, IRIndex, fieldName(C, F, AnonIndex)))
+      return false;
+  }
+  return true;
+}
+
+namespace {
+
 /// bindgen's representation: packing inferred from the fields, padding only
 /// where Rust's alignment would not get there, `align(N)` or an alignment
 /// field where Rust's alignment falls short.
-static RecordPlan bindgenPlan(LowerContext &C, ir::ItemId Id,
-                              const RecordPlan &Base) {
-  const ir::Module &M = C.M;
-  const Options &Opts = C.Opts;
-  const ir::Record &R = M.item(Id).rec();
-  const std::string &N = C.name(Id);
-  RecordPlan P = Base;
+class BindgenPlanner {
+public:
+  BindgenPlanner(LowerContext &C, ir::ItemId Id, const RecordPlan &Base)
+      : C(C), Opts(C.Opts), R(C.M.item(Id).rec()), Name(C.name(Id)), P(Base),
+        // Packing, as bindgen infers it: the attribute, or a field whose
+        // type is more aligned than the record (`#pragma pack`).
+        Packed(R.IsPacked || hasOverAlignedField(C.M, R)) {}
 
-  // Packing, as bindgen infers it: the attribute, or a field whose type is
-  // more aligned than the record (`#pragma pack`).
-  bool Packed = R.IsPacked || hasOverAlignedField(M, R);
-  uint64_t RustEnd = 0;       // bytes covered so far (bindgen's latest_offset)
-  uint64_t MaxFieldAlign = 0; // bindgen's max_field_align
-  uint64_t DataAlign = 1;     // the largest alignment of a data field
-  unsigned AnonIndex = 0, PaddingIndex = 0;
-  bool LastWasBitfield = false;
+  RecordPlan plan() {
+    walkFields(
+        C, R, P,
+        [&](BitfieldUnit U) {
+          addUnit(std::move(U));
+          return true;
+        },
+        [&](const ir::Field &F, int IRIndex, std::string FieldName) {
+          addDataField(F, IRIndex, std::move(FieldName));
+          return true;
+        });
+    bool ZeroSized = P.Fields.empty();
+    addTail(ZeroSized);
+    setAlignment(ZeroSized);
+    return std::move(P);
+  }
 
-  auto addPadding = [&](uint64_t Bytes, uint64_t Align) {
+private:
+  void addPadding(uint64_t Bytes, uint64_t Align) {
     P.Fields.push_back(
         plannedField("__bindgen_padding_" + std::to_string(PaddingIndex++),
                      C.blob(Bytes, Align), blobLayout(Opts, Bytes, Align)));
     MaxFieldAlign = std::max(MaxFieldAlign, Align);
-  };
+  }
 
-  const std::vector<ir::Field> &Fs = R.Fields;
-  for (size_t Idx = 0; Idx < Fs.size();) {
-    const ir::Field &F = Fs[Idx];
-    if (F.BitWidth) {
-      BitfieldUnit U;
-      if (!takeBitfieldUnit(C, R, Idx, P, U))
-        continue;
-      if (!R.IsUnion && U.StartByte > RustEnd)
-        addPadding(U.StartByte - RustEnd, 1);
-      if (Opts.Bindgen060) {
-        // bindgen 0.60 aligned each unit with a zero-sized array of the
-        // smallest unsigned integer holding its widest named bitfield.
-        unsigned Widest = 0;
-        for (const BitfieldMember &Mem : U.Members)
-          Widest = std::max(Widest, Mem.Width);
-        uint64_t UnitAlign = llvm::PowerOf2Ceil(std::max(1u, (Widest + 7) / 8));
-        // Never more than the unit's offset and the record allow: the
-        // layout must stay Clang's.
-        while (UnitAlign > 1 &&
-               (U.StartByte % UnitAlign || UnitAlign > R.Layout.Align))
-          UnitAlign /= 2;
-        P.Fields.push_back(plannedField(
-            "_bitfield_align_" + std::to_string(U.Index),
-            rust::Type::array(
-                rust::Type::path("u" + std::to_string(UnitAlign * 8)), "0"),
-            {0, UnitAlign, false}));
-        MaxFieldAlign = std::max(MaxFieldAlign, UnitAlign);
-      }
-      PlannedField UF = unitField(C, U);
-      UF.Offset = U.StartByte;
-      P.Fields.push_back(UF);
-      RustEnd = std::max(RustEnd, U.StartByte + U.Bytes);
-      MaxFieldAlign = std::max<uint64_t>(MaxFieldAlign, 1);
-      LastWasBitfield = true;
-      P.Units.push_back(std::move(U));
-      continue;
-    }
-    int IRIndex = static_cast<int>(Idx++);
-    std::string FieldName = fieldName(C, F, AnonIndex);
-    auto [Size, Align] = typeLayout(M, F.Type.Type);
+  /// bindgen 0.60 aligned each unit with a zero-sized array of the smallest
+  /// unsigned integer holding its widest named bitfield.
+  void addUnitAlign060(const BitfieldUnit &U) {
+    unsigned Widest = 0;
+    for (const BitfieldMember &Mem : U.Members)
+      Widest = std::max(Widest, Mem.Width);
+    uint64_t UnitAlign = llvm::PowerOf2Ceil(std::max(1u, (Widest + 7) / 8));
+    // Never more than the unit's offset and the record allow: the layout
+    // must stay Clang's.
+    while (UnitAlign > 1 &&
+           (U.StartByte % UnitAlign || UnitAlign > R.Layout.Align))
+      UnitAlign /= 2;
+    P.Fields.push_back(
+        alignField("_bitfield_align_" + std::to_string(U.Index), UnitAlign));
+    MaxFieldAlign = std::max(MaxFieldAlign, UnitAlign);
+  }
+
+  void addUnit(BitfieldUnit U) {
+    if (!R.IsUnion && U.StartByte > RustEnd)
+      addPadding(U.StartByte - RustEnd, 1);
+    if (Opts.Bindgen060)
+      addUnitAlign060(U);
+    PlannedField UF = unitField(C, U);
+    UF.Offset = U.StartByte;
+    P.Fields.push_back(UF);
+    RustEnd = std::max(RustEnd, U.StartByte + U.Bytes);
+    MaxFieldAlign = std::max<uint64_t>(MaxFieldAlign, 1);
+    LastWasBitfield = true;
+    P.Units.push_back(std::move(U));
+  }
+
+  void addDataField(const ir::Field &F, int IRIndex, std::string FieldName) {
+    auto [Size, Align] = typeLayout(C.M, F.Type.Type);
     uint64_t ByteOff = F.BitOffset / 8;
     if (!R.IsUnion && !Packed && ByteOff > RustEnd) {
       // bindgen pads only where Rust's own alignment would not get there.
@@ -352,7 +388,7 @@ static RecordPlan bindgenPlan(LowerContext &C, ir::ItemId Id,
         addPadding(Bytes,
                    Opts.ExplicitPadding ? 1 : std::min<uint64_t>(Align, 8));
     }
-    PlannedField RF = dataField(C, P, N, F, FieldName, R.IsUnion);
+    PlannedField RF = dataField(C, P, Name, F, FieldName, R.IsUnion);
     RF.Offset = ByteOff;
     RF.IRIndex = IRIndex;
     P.Fields.push_back(RF);
@@ -363,65 +399,81 @@ static RecordPlan bindgenPlan(LowerContext &C, ir::ItemId Id,
     LastWasBitfield = false;
   }
 
-  bool ZeroSized = P.Fields.empty();
-  if (ZeroSized && R.Layout.Size != 0) {
-    // A C record without members (a GNU extension) still has a size.
-    P.Fields.push_back(
-        plannedField("_address", rust::Type::path("u8"), {1, 1, false}));
-    RustEnd = 1;
-    MaxFieldAlign = std::max<uint64_t>(MaxFieldAlign, 1);
-  }
-
-  // Tail padding where Rust would otherwise make the record smaller.
-  if (!R.IsUnion && !ZeroSized && R.Layout.Size > RustEnd) {
-    uint64_t Bytes = R.Layout.Size - RustEnd;
-    if (Opts.ExplicitPadding || Bytes >= R.Layout.Align || LastWasBitfield) {
-      uint64_t A = R.Layout.Align;
-      if (Packed || Opts.ExplicitPadding)
-        A = 1;
-      else if (LastWasBitfield || A > 8)
-        A = alignForSize(Bytes);
-      addPadding(Bytes, A);
+  /// After the fields: a byte for a sized record without members, tail
+  /// padding where Rust would make the record smaller, a wrapper union's
+  /// bytes.
+  void addTail(bool ZeroSized) {
+    if (ZeroSized && R.Layout.Size != 0) {
+      // A C record without members (a GNU extension) still has a size.
+      P.Fields.push_back(
+          plannedField("_address", rust::Type::path("u8"), {1, 1, false}));
+      RustEnd = 1;
+      MaxFieldAlign = std::max<uint64_t>(MaxFieldAlign, 1);
     }
+    if (!R.IsUnion && !ZeroSized && R.Layout.Size > RustEnd) {
+      uint64_t Bytes = R.Layout.Size - RustEnd;
+      if (Opts.ExplicitPadding || Bytes >= R.Layout.Align || LastWasBitfield) {
+        uint64_t A = R.Layout.Align;
+        if (Packed || Opts.ExplicitPadding)
+          A = 1;
+        else if (LastWasBitfield || A > 8)
+          A = alignForSize(Bytes);
+        addPadding(Bytes, A);
+      }
+    }
+    if (P.UK == UnionKind::Wrapper)
+      P.Fields.push_back(plannedField(
+          "bindgen_union_field", C.blob(R.Layout.Size, R.Layout.Align),
+          blobLayout(Opts, R.Layout.Size, R.Layout.Align)));
   }
-  if (P.UK == UnionKind::Wrapper)
-    P.Fields.push_back(plannedField(
-        "bindgen_union_field", C.blob(R.Layout.Size, R.Layout.Align),
-        blobLayout(Opts, R.Layout.Size, R.Layout.Align)));
 
-  // Alignment: what the fields give Rust versus what Clang computed.
-  uint64_t ExplicitAlign = 0;
-  bool NeedsAlign = MaxFieldAlign >= 16 || MaxFieldAlign < R.Layout.Align;
-  // An empty C record has Rust's alignment unless it is over-aligned
-  // (`struct slabobj_ext {} __aligned(8)` in a !MEMCG kernel); bindgen
-  // still spells it out on a union without members (`repr(align(1))`).
-  if (ZeroSized && R.Layout.Size == 0 && R.Layout.Align <= 1 &&
-      P.UK != UnionKind::Wrapper)
-    NeedsAlign = false;
-  if (NeedsAlign) {
-    if (!R.IsUnion && R.Layout.Align == 1)
-      Packed = true;
-    else
-      ExplicitAlign = R.Layout.Align;
-  }
-  if (Packed && !(ExplicitAlign && isNaturallyPacked(M, R)))
-    P.Pack = std::max<uint64_t>(R.Layout.Align, 1);
-  if (ExplicitAlign) {
+  /// Packing and alignment: what the fields give Rust versus what Clang
+  /// computed.
+  void setAlignment(bool ZeroSized) {
+    uint64_t ExplicitAlign = 0;
+    bool NeedsAlign = MaxFieldAlign >= 16 || MaxFieldAlign < R.Layout.Align;
+    // An empty C record has Rust's alignment unless it is over-aligned
+    // (`struct slabobj_ext {} __aligned(8)` in a !MEMCG kernel); bindgen
+    // still spells it out on a union without members (`repr(align(1))`).
+    if (ZeroSized && R.Layout.Size == 0 && R.Layout.Align <= 1 &&
+        P.UK != UnionKind::Wrapper)
+      NeedsAlign = false;
+    if (NeedsAlign) {
+      if (!R.IsUnion && R.Layout.Align == 1)
+        Packed = true;
+      else
+        ExplicitAlign = R.Layout.Align;
+    }
+    if (Packed && !(ExplicitAlign && isNaturallyPacked(C.M, R)))
+      P.Pack = std::max<uint64_t>(R.Layout.Align, 1);
+    if (!ExplicitAlign)
+      return;
     if (P.HasBitfields && ExplicitAlign <= 8 && DataAlign < ExplicitAlign &&
-        !Opts.Bindgen060) {
-      P.Fields.insert(
-          P.Fields.begin(),
-          plannedField(
-              "_bindgen_align",
-              rust::Type::array(
-                  rust::Type::path("u" + std::to_string(ExplicitAlign * 8)),
-                  "0"),
-              {0, ExplicitAlign, false}));
-    } else {
+        !Opts.Bindgen060)
+      P.Fields.insert(P.Fields.begin(),
+                      alignField("_bindgen_align", ExplicitAlign));
+    else
       P.AlignAttr = ExplicitAlign;
-    }
   }
-  return P;
+
+  LowerContext &C;
+  const Options &Opts;
+  const ir::Record &R;
+  const std::string &Name;
+  RecordPlan P;
+  bool Packed;
+  uint64_t RustEnd = 0;       // bytes covered so far (bindgen's latest_offset)
+  uint64_t MaxFieldAlign = 0; // bindgen's max_field_align
+  uint64_t DataAlign = 1;     // the largest alignment of a data field
+  unsigned PaddingIndex = 0;
+  bool LastWasBitfield = false;
+};
+
+} // namespace
+
+static RecordPlan bindgenPlan(LowerContext &C, ir::ItemId Id,
+                              const RecordPlan &Base) {
+  return BindgenPlanner(C, Id, Base).plan();
 }
 
 //===----------------------------------------------------------------------===//
@@ -479,33 +531,63 @@ static std::string whyUnplaceable(const RustLayout &L, uint64_t Off,
   return "";
 }
 
+namespace {
+
 /// The record with every field at its C offset: repr(C) (plus align(N)
 /// when the fields fall short), or repr(C, packed(N)) with N the record's
 /// alignment. Explicit byte padding fills the gaps; a field the repr cannot
-/// place is byte storage. Empty when the repr cannot give C's alignment.
-static std::optional<RecordPlan> rebuiltPlan(LowerContext &C, ir::ItemId Id,
-                                             const RecordPlan &Base,
-                                             bool Packed) {
-  const ir::Record &R = C.M.item(Id).rec();
-  const std::string &N = C.name(Id);
-  uint64_t Align = std::max<uint64_t>(R.Layout.Align, 1);
-  RecordPlan P;
-  P.UK = Base.UK;
-  P.AllCopy = Base.AllCopy;
-  P.RustUnion = Base.RustUnion;
-  P.Rebuilt = true;
-  P.Pack = Packed ? Align : 0;
-  // A Rust union, or bindgen's struct of zero-sized union fields: all at 0.
-  bool AtZero = R.IsUnion;
-  uint64_t End = 0, MaxAlign = 1;
-  unsigned AnonIndex = 0, PaddingIndex = 0;
-  auto pad = [&](uint64_t Bytes) {
+/// place is byte storage.
+class RebuiltPlanner {
+public:
+  RebuiltPlanner(LowerContext &C, ir::ItemId Id, const RecordPlan &Base,
+                 bool Packed)
+      : C(C), R(C.M.item(Id).rec()), Name(C.name(Id)),
+        Align(std::max<uint64_t>(R.Layout.Align, 1)), Packed(Packed),
+        // A Rust union, or bindgen's struct of zero-sized union fields:
+        // all at 0.
+        AtZero(R.IsUnion) {
+    P.UK = Base.UK;
+    P.AllCopy = Base.AllCopy;
+    P.RustUnion = Base.RustUnion;
+    P.Rebuilt = true;
+    P.Pack = Packed ? Align : 0;
+  }
+
+  /// Empty when the repr cannot place a field or give C's alignment.
+  std::optional<RecordPlan> plan() {
+    bool Placed = walkFields(
+        C, R, P,
+        [&](BitfieldUnit U) {
+          if (!place(unitField(C, U), U.StartByte))
+            return false;
+          P.Units.push_back(std::move(U));
+          return true;
+        },
+        [&](const ir::Field &F, int IRIndex, std::string FieldName) {
+          uint64_t Off = F.BitOffset / 8;
+          PlannedField PF = planField(F, IRIndex, FieldName, Off);
+          P.Offsets.push_back({PF.F.Name, Off});
+          return place(std::move(PF), Off);
+        });
+    if (!Placed)
+      return std::nullopt;
+    addTail();
+    if (!setAlignment())
+      return std::nullopt;
+    return std::move(P);
+  }
+
+private:
+  void pad(uint64_t Bytes) {
     P.Fields.push_back(plannedField(
         "__bindgen_padding_" + std::to_string(PaddingIndex++),
         rust::Type::array(rust::Type::path("u8"), C.usizeLit(Bytes)),
         {Bytes, 1, false}));
-  };
-  auto place = [&](PlannedField PF, uint64_t Off) {
+  }
+
+  /// Appends PF at byte Off, after padding; false when an earlier field
+  /// reaches past Off.
+  bool place(PlannedField PF, uint64_t Off) {
     if (!AtZero) {
       if (Off < End)
         return false;
@@ -520,31 +602,22 @@ static std::optional<RecordPlan> rebuiltPlan(LowerContext &C, ir::ItemId Id,
         std::max(MaxAlign, Packed ? std::min(PF.L.Align, Align) : PF.L.Align);
     P.Fields.push_back(std::move(PF));
     return true;
-  };
+  }
 
-  const std::vector<ir::Field> &Fs = R.Fields;
-  for (size_t Idx = 0; Idx < Fs.size();) {
-    const ir::Field &F = Fs[Idx];
-    if (F.BitWidth) {
-      BitfieldUnit U;
-      if (!takeBitfieldUnit(C, R, Idx, P, U))
-        continue;
-      if (!place(unitField(C, U), U.StartByte))
-        return std::nullopt;
-      P.Units.push_back(std::move(U));
-      continue;
-    }
-    int IRIndex = static_cast<int>(Idx++);
-    std::string Name = fieldName(C, F, AnonIndex);
-    uint64_t Off = F.BitOffset / 8;
-    PlannedField PF = dataField(C, P, N, F, Name, R.IsUnion);
+  /// Data field F at byte Off: a plain field where the repr places it,
+  /// else an unaligned flexible array or byte storage.
+  PlannedField planField(const ir::Field &F, int IRIndex,
+                         const std::string &FieldName, uint64_t Off) {
+    PlannedField PF = dataField(C, P, Name, F, FieldName, R.IsUnion);
     PF.IRIndex = IRIndex;
     PF.Why = whyUnplaceable(PF.L, Off, Align, Packed);
+    if (PF.Why.empty())
+      return PF;
     const ir::Type &Canon = C.M.type(C.M.canonical(F.Type.Type));
     bool ZeroSizedArray =
         Canon.Kind == ir::TypeKind::IncompleteArray ||
         (Canon.Kind == ir::TypeKind::Array && Canon.ArraySize == 0);
-    if (!PF.Why.empty() && ZeroSizedArray) {
+    if (ZeroSizedArray) {
       // A flexible array keeps its name, as an array of unaligned elements
       // starting at C's offset.
       C.need(Helper::UnalignedArray);
@@ -553,47 +626,66 @@ static std::optional<RecordPlan> rebuiltPlan(LowerContext &C, ir::ItemId Id,
           {C.rustType(Canon.Element, LowerContext::Use::Element)});
       PF.L = {0, 1, false};
       PF.Unaligned = true;
-    } else if (!PF.Why.empty()) {
-      uint64_t Bytes = C.M.type(F.Type.Type).Size;
-      PF.Storage = true;
-      PF.Getter = Name;
-      PF.SetterBase = F.IsAnonymousRecord || F.Name.empty() ? Name : F.Name;
-      PF.F.Name = "_unaligned_" + Name;
-      PF.F.Ty = rust::Type::array(rust::Type::path("u8"), C.usizeLit(Bytes));
-      PF.F.Attrs.clear();
-      PF.L = {Bytes, 1, false};
+      return PF;
     }
-    P.Offsets.push_back({PF.F.Name, Off});
-    if (!place(std::move(PF), Off))
-      return std::nullopt;
+    uint64_t Bytes = C.M.type(F.Type.Type).Size;
+    PF.Storage = true;
+    PF.Getter = FieldName;
+    PF.SetterBase = F.IsAnonymousRecord || F.Name.empty() ? FieldName : F.Name;
+    PF.F.Name = "_unaligned_" + FieldName;
+    PF.F.Ty = rust::Type::array(rust::Type::path("u8"), C.usizeLit(Bytes));
+    PF.F.Attrs.clear();
+    PF.L = {Bytes, 1, false};
+    return PF;
   }
-  if (P.UK == UnionKind::Wrapper) {
-    // The zero-sized union fields sit at 0; the bytes follow.
-    pad(R.Layout.Size);
-    P.Fields.back().F.Name = "bindgen_union_field";
-  } else if (!AtZero && R.Layout.Size > End) {
-    pad(R.Layout.Size - End);
-  } else if (AtZero && llvm::alignTo(End, Align) < R.Layout.Size) {
-    pad(R.Layout.Size);
+
+  /// The bytes after the last field up to C's size.
+  void addTail() {
+    if (P.UK == UnionKind::Wrapper) {
+      // The zero-sized union fields sit at 0; the bytes follow.
+      pad(R.Layout.Size);
+      P.Fields.back().F.Name = "bindgen_union_field";
+    } else if (!AtZero && R.Layout.Size > End) {
+      pad(R.Layout.Size - End);
+    } else if (AtZero && llvm::alignTo(End, Align) < R.Layout.Size) {
+      pad(R.Layout.Size);
+    }
   }
-  if (MaxAlign < Align) {
+
+  /// C's alignment where the fields fall short of it; false when the repr
+  /// cannot give it.
+  bool setAlignment() {
+    if (MaxAlign >= Align)
+      return true;
     if (!Packed) {
       P.AlignAttr = Align;
-    } else {
-      // A packed type takes no repr(align); a zero-sized array gives the
-      // alignment up to u64's.
-      if (Align > 8)
-        return std::nullopt;
-      P.Fields.insert(
-          P.Fields.begin(),
-          plannedField(
-              "_bindgen_align",
-              rust::Type::array(
-                  rust::Type::path("u" + std::to_string(Align * 8)), "0"),
-              {0, Align, false}));
+      return true;
     }
+    // A packed type takes no repr(align); a zero-sized array gives the
+    // alignment up to u64's.
+    if (Align > 8)
+      return false;
+    P.Fields.insert(P.Fields.begin(), alignField("_bindgen_align", Align));
+    return true;
   }
-  return P;
+
+  LowerContext &C;
+  const ir::Record &R;
+  const std::string &Name;
+  uint64_t Align;
+  bool Packed;
+  bool AtZero;
+  RecordPlan P;
+  uint64_t End = 0, MaxAlign = 1;
+  unsigned PaddingIndex = 0;
+};
+
+} // namespace
+
+static std::optional<RecordPlan> rebuiltPlan(LowerContext &C, ir::ItemId Id,
+                                             const RecordPlan &Base,
+                                             bool Packed) {
+  return RebuiltPlanner(C, Id, Base, Packed).plan();
 }
 
 static unsigned plainFields(const RecordPlan &P) {
