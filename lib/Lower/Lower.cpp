@@ -244,7 +244,7 @@ void LowerContext::lowerItem(ir::ItemId Id) {
     return;
   }
   if (isBlocklisted(Id)) {
-    report(Id, "item", "blocklisted", blockReason(Id));
+    report(Id, "item", blockStatus(Id), blockReason(Id));
     return;
   }
   if (!isSelected(Id)) {

@@ -195,6 +195,11 @@ public:
   const std::string &blockReason(ir::ItemId Id) const {
     return BlockReasons[Id.Index];
   }
+  /// How a blocklisted item was left out, for --explain: "blocklisted" (a
+  /// --blocklist-* rule), "hidden" or "replaced" (an annotation).
+  llvm::StringRef blockStatus(ir::ItemId Id) const {
+    return BlockStatus[Id.Index];
+  }
   /// "matches --OPTION 'PATTERN' (reason: ...)" for --explain.
   std::string ruleText(llvm::StringRef Option,
                        const std::string &Pattern) const;
@@ -286,6 +291,7 @@ private:
   std::vector<bool> Selected;
   std::vector<bool> Blocked;
   std::vector<std::string> BlockReasons;
+  std::vector<const char *> BlockStatus;
   /// Finds the types a `<div rustbindgen replaces="X">` type stands for.
   void computeReplacements();
   std::vector<ir::ItemId> ReplacedBy;

@@ -162,6 +162,7 @@ void LowerContext::computeSelection() {
   Blocked.assign(N, false);
   Selected.assign(N, false);
   BlockReasons.assign(N, "");
+  BlockStatus.assign(N, "blocklisted");
   for (ir::ItemId Id : M.order()) {
     const ir::Item &I = M.item(Id);
     const std::string &Nm = name(Id);
@@ -175,12 +176,14 @@ void LowerContext::computeSelection() {
       ByKind = &Opts.BlocklistFunctions;
     }
     std::string &Why = BlockReasons[Id.Index];
-    if (I.annot().Hide)
+    if (I.annot().Hide) {
+      BlockStatus[Id.Index] = "hidden";
       Why = "annotated <div rustbindgen hide>";
-    else if (replacement(Id) != Id)
-      Why = "replaced by '" + M.item(replacement(Id)).Name +
-            "' (annotated <div rustbindgen replaces>)";
-    else if (const std::string *P = Opts.BlocklistItems.firstMatch(Nm))
+    } else if (replacement(Id) != Id) {
+      BlockStatus[Id.Index] = "replaced";
+      Why = "'" + M.item(replacement(Id)).Name + "' is emitted in its " +
+            "place (annotated <div rustbindgen replaces=\"" + name(Id) + "\">)";
+    } else if (const std::string *P = Opts.BlocklistItems.firstMatch(Nm))
       Why = ruleText("blocklist-item", *P);
     else if (const std::string *P = ByKind->firstMatch(Nm))
       Why = ruleText(Option, *P);

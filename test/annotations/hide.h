@@ -6,6 +6,11 @@
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
 // RUN: %rustfmt-check %t.rs
+// --explain says the item is hidden by its annotation, not blocklisted.
+// RUN: %kbindgen %s --explain Hidden --explain hidden_fn -- %target 2>&1 >/dev/null \
+// RUN:   | FileCheck %s --check-prefix=EXPLAIN
+// EXPLAIN:      kbindgen: explain: item 'Hidden' ({{.*}}hide.h:{{.*}}): hidden: annotated <div rustbindgen hide>
+// EXPLAIN-NEXT: kbindgen: explain: item 'hidden_fn' ({{.*}}hide.h:{{.*}}): hidden: annotated <div rustbindgen hide>
 
 /** <div rustbindgen hide></div> */
 struct Hidden;

@@ -8,6 +8,10 @@
 // RUN: %rustfmt-check %t.rs
 // RUN: FileCheck %s --check-prefix=WARN < %t.err
 // RUN: %kbindgen %s --default-enum-style rust -- %target > %t.rust.rs
+// --explain says the replaced type is replaced, and by which, not that a
+// blocklist rule left it out.
+// RUN: %kbindgen %s --explain legacy_pair --explain err_t -- %target 2>&1 >/dev/null \
+// RUN:   | FileCheck %s --check-prefix=EXPLAIN
 // RUN: FileCheck --match-full-lines %s --check-prefix=RUST < %t.rust.rs
 // RUN: %rustc-check %t.rust.rs
 
@@ -62,4 +66,8 @@ struct big { long l; };
 // RUST-NEXT:     STRICT_BAD = 1,
 // RUST-NEXT: }
 
+// EXPLAIN:      kbindgen: explain: item 'legacy_pair' ({{.*}}replaces.h:{{[0-9]+}}:8): replaced: 'better_pair' is emitted in its place (annotated <div rustbindgen replaces="legacy_pair">)
+// EXPLAIN-NEXT: kbindgen: explain: struct 'better_pair' ({{.*}}replaces.h:{{[0-9]+}}:8): emitted as 'legacy_pair'
+// EXPLAIN:      kbindgen: explain: item 'err_t' ({{.*}}): replaced: 'strict_err_t' is emitted in its place (annotated <div rustbindgen replaces="err_t">)
+// EXPLAIN-NOT:  blocklisted
 // WARN: replaces.h:{{[0-9]+}}:{{[0-9]+}}: 'big' replaces 'small', which has another layout (1/1 vs 8/8 bytes size/alignment)
