@@ -742,10 +742,22 @@ WrapperChecker::compile(llvm::StringRef Text,
   return Collector.First;
 }
 
+/// The wrapper's symbol: the prefix, the function's name and the suffix.
+/// The overloads of an overloadable function share its name, so theirs is
+/// the overload's own symbol (`_Z4halfi`) instead.
+static std::string wrapperSymbol(const WrapperStyle &Style,
+                                 const FunctionDecl &FD,
+                                 const ir::Function &F) {
+  std::string Base = F.IsOverloadable && !F.LinkName.empty()
+                         ? F.LinkName
+                         : FD.getNameAsString();
+  return Style.Prefix + Base + Style.Suffix;
+}
+
 void WrapperChecker::run(llvm::ArrayRef<Importer::WrapCandidate> Candidates) {
   for (const Importer::WrapCandidate &C : Candidates) {
     const FunctionDecl &FD = *C.Decl;
-    std::string Symbol = Style.Prefix + FD.getNameAsString() + Style.Suffix;
+    std::string Symbol = wrapperSymbol(Style, FD, M.item(C.Id).fn());
     std::optional<ir::Skip> Problem = precheck(FD);
     std::string Text;
     if (!Problem)
