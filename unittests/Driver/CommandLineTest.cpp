@@ -1,6 +1,8 @@
 //===- CommandLineTest.cpp - Tests for rust-bindgen's command line --------===//
 
 #include "kbindgen/Driver/Driver.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 #include "gtest/gtest.h"
 #include <algorithm>
 
@@ -253,6 +255,39 @@ TEST(CommandLineTest, EveryOptionInTheHelpHasAHandler) {
   EXPECT_EQ(Listed, Names.size());
 }
 
+/// The error of a configuration file that sets option Key (without `--`)
+/// to true, empty when it is accepted.
+std::string configError(const std::string &Key) {
+  llvm::SmallString<128> Path;
+  if (llvm::sys::fs::createTemporaryFile("kbindgen-key", "yaml", Path))
+    return "cannot create a temporary file";
+  {
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Path, EC);
+    OS << "options:\n  " << Key << ": true\n";
+  }
+  std::string Err = errorOf({"h.h", "--config", Path.str().str()});
+  llvm::sys::fs::remove(Path);
+  return Err;
+}
+
+TEST(CommandLineTest, EveryOptionButThreeIsAConfigKey) {
+  // Configuration files take every option of Options.td by its long name
+  // (docs/configuration.md), with or without a valid value here; only the
+  // driver's own actions are not allowed.
+  for (const std::string &Name : optionNames()) {
+    std::string Key = Name.substr(2);
+    std::string Err = configError(Key);
+    if (Key == "help" || Key == "version" || Key == "dump-config")
+      EXPECT_NE(Err.find("unknown option '" + Key + "'"), std::string::npos)
+          << Err;
+    else
+      EXPECT_EQ(Err.find("unknown option"), std::string::npos) << Err;
+  }
+  EXPECT_EQ(configError("dynamic-link-require-all"), "");
+  EXPECT_EQ(configError("c-naming"), "");
+}
+
 TEST(CommandLineTest, SeparateAndJoinedValues) {
   auto CL = parse({"h.h", "--ctypes-prefix", "ffi", "--raw-line=-x",
                    "--allowlist-var=", "-o", "out.rs"});
@@ -285,15 +320,13 @@ TEST(CommandLineTest, Errors) {
 }
 
 TEST(CommandLineTest, OptionsThatTakeOneOfAFewWords) {
-  llvm::Expected<CommandLine> CL =
-      parse({"h.h", "--formatter", "rustfmt", "--default-alias-style",
-             "new_type_deref", "--default-non-copy-union-style",
-             "manually_drop"});
+  llvm::Expected<CommandLine> CL = parse(
+      {"h.h", "--formatter", "rustfmt", "--default-alias-style",
+       "new_type_deref", "--default-non-copy-union-style", "manually_drop"});
   ASSERT_TRUE(static_cast<bool>(CL)) << llvm::toString(CL.takeError());
   EXPECT_EQ(CL->Opts.Formatter, "rustfmt");
   EXPECT_EQ(CL->Opts.DefaultAliasStyle, AliasStyle::NewTypeDeref);
-  EXPECT_EQ(CL->Opts.DefaultNonCopyUnionStyle,
-            NonCopyUnionStyle::ManuallyDrop);
+  EXPECT_EQ(CL->Opts.DefaultNonCopyUnionStyle, NonCopyUnionStyle::ManuallyDrop);
   EXPECT_EQ(errorOf({"h.h", "--formatter", "fmt"}),
             "invalid formatter 'fmt' (expected none, rustfmt or prettyplease)");
   EXPECT_EQ(errorOf({"h.h", "--default-alias-style", "alias"}),
