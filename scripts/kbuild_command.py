@@ -104,6 +104,14 @@ def blocklisted_type_aliases(prefix=""):
                    for name, ty in BLOCKLISTED_TYPES)
 
 
+def bindings_crate(text, attributes=""):
+    """A generated file's text as the root of a no_std crate (after the
+    crate attributes given), with the ffi module and the blocklisted types
+    before it, as rust/bindings/lib.rs wraps it."""
+    return ("#![no_std]\n" + attributes + FFI_MODULE +
+            blocklisted_type_aliases("pub ") + text)
+
+
 def default_cache():
     """Where scripts/kernel-bindings.sh prepares its trees:
     $KBINDGEN_CACHE, else ~/.cache/kbindgen."""

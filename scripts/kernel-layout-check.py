@@ -39,15 +39,14 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kbuild_command import (BINDINGS, FFI_MODULE,  # noqa: E402
-                            blocklisted_type_aliases, kbindgen_command,
-                            parse_kernel_args, rustc_target_command,
-                            saved_command, saved_rustc_command, without_option)
+from kbuild_command import (BINDINGS, bindings_crate,  # noqa: E402
+                            kbindgen_command, parse_kernel_args,
+                            rustc_target_command, saved_command,
+                            saved_rustc_command, without_option)
 
-PRELUDE = """#![no_std]
-#![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, dead_code)]
+ALLOW = """#![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, dead_code)]
 #![allow(improper_ctypes, unnecessary_transmutes, clippy::all)]
-""" + FFI_MODULE + blocklisted_type_aliases("pub ")
+"""
 
 
 # The `--opaque-type` entries of Linux 6.12's rust/bindgen_parameters that
@@ -115,7 +114,7 @@ def compile_header(a, objtree, tmp, tag, bargs, cargs):
     offsets = len(re.findall(r'\["Offset of field: ', text))
     crate = os.path.join(tmp, tag + "-lib.rs")
     with open(crate, "w") as f:
-        f.write(PRELUDE + text)
+        f.write(bindings_crate(text, ALLOW))
     rustc, target = rustc_target_command(objtree)
     # -Z options need what Kbuild sets for them too.
     env = dict(os.environ, RUSTC_BOOTSTRAP="1")

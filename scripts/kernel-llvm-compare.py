@@ -37,6 +37,17 @@ def generate(kbindgen, objtree, cmdfile, out):
     return run.returncode, warnings
 
 
+def crate_root(path):
+    """The output wrapped as a crate as rust/bindings/lib.rs wraps it (the
+    ffi module, the blocklisted types), for apidiff; returns its path."""
+    with open(path) as f:
+        text = f.read()
+    root = path[:-len(".rs")] + ".crate.rs"
+    with open(root, "w") as f:
+        f.write(kbuild_command.bindings_crate(text))
+    return root
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--other", action="append", default=[],
@@ -76,7 +87,8 @@ def main():
                 # minutes rustdoc takes on 80,000 lines.
                 print("%s: build 0 vs %d: byte-identical" % (name, b))
                 continue
-            diff = subprocess.run([args.apidiff, outs[0], outs[b]] +
+            diff = subprocess.run([args.apidiff, crate_root(outs[0]),
+                                   crate_root(outs[b])] +
                                   (["--verbose"] if args.verbose else []),
                                   capture_output=True, text=True)
             lines = diff.stdout.strip().splitlines()
