@@ -168,6 +168,124 @@ llvm::Error resolveEdition(CommandLine &CL) {
 
 llvm::Error applyConfig(CommandLine &CL, llvm::StringRef Path);
 
+/// `--rust-target`: 1.MINOR[.PATCH], nightly or stable.
+llvm::Error setRustTarget(CommandLine &CL, llvm::StringRef V) {
+  if (V == "nightly" || V == "stable") {
+    CL.Opts.RustTarget = V.str();
+    return llvm::Error::success();
+  }
+  llvm::StringRef Ver = V;
+  unsigned Minor = 0;
+  if (!Ver.consume_front("1.") ||
+      Ver.split('.').first.getAsInteger(10, Minor))
+    return usage("invalid Rust target '" + V +
+                 "' (expected 1.MINOR, 1.MINOR.PATCH or nightly)");
+  if (Minor < 33)
+    return usage("invalid Rust target '" + V +
+                 "': the oldest supported is 1.33");
+  CL.Opts.RustTarget = V.str();
+  CL.Opts.RustTargetMinor = Minor;
+  return llvm::Error::success();
+}
+
+/// `--rust-edition`: 2018, 2021 or 2024.
+llvm::Error setRustEdition(CommandLine &CL, llvm::StringRef V) {
+  if (!editionMinimumMinor(V))
+    return usage("invalid Rust edition '" + V +
+                 "' (expected 2018, 2021 or 2024)");
+  CL.Opts.RustEdition = V.str();
+  CL.EditionGiven = true;
+  return llvm::Error::success();
+}
+
+/// `--wrap-function REGEX` implies --wrap-static-fns.
+llvm::Error wrapFunction(CommandLine &CL, llvm::StringRef V) {
+  CL.Opts.WrapStaticFns = true;
+  return CL.Opts.WrapFunctions.add(V);
+}
+
+/// `--wrap-macro NAME=PROTOTYPE` implies --wrap-static-fns.
+llvm::Error wrapMacro(CommandLine &CL, llvm::StringRef V) {
+  auto [Name, Proto] = V.split('=');
+  Name = Name.trim();
+  if (Name.empty() || Proto.trim().empty() ||
+      !llvm::all_of(Name,
+                    [](char C) { return llvm::isAlnum(C) || C == '_'; }))
+    return usage("--wrap-macro: expected NAME=PROTOTYPE, got '" + V +
+                 "'");
+  CL.Opts.WrapStaticFns = true;
+  CL.Opts.WrapMacros.push_back(Name.str() + "=" + Proto.trim().str());
+  return llvm::Error::success();
+}
+
+/// `--bindgen-compat 0.60|0.72`.
+llvm::Error setBindgenCompat(CommandLine &CL, llvm::StringRef V) {
+  if (V == "0.72" || V == "latest") {
+    CL.Opts.Bindgen060 = false;
+    return llvm::Error::success();
+  }
+  if (V != "0.60")
+    return usage("--bindgen-compat: unsupported version '" + V +
+                 "' (0.60 or 0.72)");
+  // 0.60's default; a later --size_t-is-usize still wins.
+  CL.Opts.Bindgen060 = true;
+  CL.Opts.SizeTIsUsize = false;
+  return llvm::Error::success();
+}
+
+/// `--with-derive-eq` implies PartialEq.
+llvm::Error deriveEq(CommandLine &CL, llvm::StringRef) {
+  CL.Opts.DeriveEq = CL.Opts.DerivePartialEq = true;
+  return llvm::Error::success();
+}
+
+/// `--with-derive-ord` implies PartialOrd.
+llvm::Error deriveOrd(CommandLine &CL, llvm::StringRef) {
+  CL.Opts.DeriveOrd = CL.Opts.DerivePartialOrd = true;
+  return llvm::Error::success();
+}
+
+/// `--wasm-import-module-name`: a `#[link]` attribute before the others.
+llvm::Error wasmImportModule(CommandLine &CL, llvm::StringRef V) {
+  auto &Attrs = CL.Opts.ExternFnBlockAttrs;
+  Attrs.insert(Attrs.begin(),
+               "#[link(wasm_import_module = \"" + V.str() + "\")]");
+  return llvm::Error::success();
+}
+
+/// `--override-abi REGEX=ABI`.
+llvm::Error overrideAbi(CommandLine &CL, llvm::StringRef V) {
+  auto [Re, Abi] = V.rsplit('=');
+  if (Abi.empty())
+    return usage("expected REGEX=ABI, got '" + V + "'");
+  Options::AbiOverride O;
+  if (llvm::Error E = O.Re.add(Re))
+    return E;
+  O.Abi = Abi.str();
+  CL.Opts.AbiOverrides.push_back(std::move(O));
+  return llvm::Error::success();
+}
+
+/// `--field-attr TYPE::FIELD=ATTR`.
+llvm::Error fieldAttr(CommandLine &CL, llvm::StringRef V) {
+  auto [Path, Attr] = V.split('=');
+  auto [Type, Field] = Path.split("::");
+  if (Attr.empty() || Field.empty())
+    return usage("expected TYPE::FIELD=ATTR, got '" + V + "'");
+  CL.Opts.FieldAttrs.push_back({Type.str(), Field.str(), Attr.str()});
+  return llvm::Error::success();
+}
+
+/// `--kconfig .config`: its CONFIG_ defines.
+llvm::Error applyKconfig(CommandLine &CL, llvm::StringRef V) {
+  auto Defines = kconfigDefines(V);
+  if (!Defines)
+    return Defines.takeError();
+  for (std::string &D : *Defines)
+    CL.Opts.KconfigDefines.push_back(std::move(D));
+  return llvm::Error::success();
+}
+
 /// What each option does, by ID. Aliases (`-o`, `--output=`) reach their
 /// option's handler.
 const std::pair<options::ID, Handler> HandlerTable[] = {
@@ -183,32 +301,8 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
                           {"rustfmt", "rustfmt"},
                           {"prettyplease", "prettyplease"}},
                          " (expected none, rustfmt or prettyplease)")},
-    {OPT_rust_target, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       if (V == "nightly" || V == "stable") {
-         CL.Opts.RustTarget = V.str();
-         return llvm::Error::success();
-       }
-       llvm::StringRef Ver = V;
-       unsigned Minor = 0;
-       if (!Ver.consume_front("1.") ||
-           Ver.split('.').first.getAsInteger(10, Minor))
-         return usage("invalid Rust target '" + V +
-                      "' (expected 1.MINOR, 1.MINOR.PATCH or nightly)");
-       if (Minor < 33)
-         return usage("invalid Rust target '" + V +
-                      "': the oldest supported is 1.33");
-       CL.Opts.RustTarget = V.str();
-       CL.Opts.RustTargetMinor = Minor;
-       return llvm::Error::success();
-     }},
-    {OPT_rust_edition, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       if (!editionMinimumMinor(V))
-         return usage("invalid Rust edition '" + V +
-                      "' (expected 2018, 2021 or 2024)");
-       CL.Opts.RustEdition = V.str();
-       CL.EditionGiven = true;
-       return llvm::Error::success();
-     }},
+    {OPT_rust_target, setRustTarget},
+    {OPT_rust_edition, setRustEdition},
     {OPT_wrap_static_fns, flag(&Options::WrapStaticFns, true)},
     {OPT_wrap_static_fns_path, text(&Options::WrapStaticFnsPath)},
     {OPT_wrap_static_fns_suffix, identifierPart(&Options::WrapStaticFnsSuffix,
@@ -217,40 +311,14 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
                     "--wrap-static-fns-prefix")},
     {OPT_wrap_static_fns_annotation, identifierPart(&Options::WrapStaticFnsAnnotation,
                     "--wrap-static-fns-annotation")},
-    {OPT_wrap_function, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       CL.Opts.WrapStaticFns = true;
-       return CL.Opts.WrapFunctions.add(V);
-     }},
-    {OPT_wrap_macro, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       auto [Name, Proto] = V.split('=');
-       Name = Name.trim();
-       if (Name.empty() || Proto.trim().empty() ||
-           !llvm::all_of(Name,
-                         [](char C) { return llvm::isAlnum(C) || C == '_'; }))
-         return usage("--wrap-macro: expected NAME=PROTOTYPE, got '" + V +
-                      "'");
-       CL.Opts.WrapStaticFns = true;
-       CL.Opts.WrapMacros.push_back(Name.str() + "=" + Proto.trim().str());
-       return llvm::Error::success();
-     }},
+    {OPT_wrap_function, wrapFunction},
+    {OPT_wrap_macro, wrapMacro},
     // Rust flavour.
     {OPT_use_core, flag(&Options::UseCore, true)},
     {OPT_ctypes_prefix, text(&Options::CtypesPrefix)},
     {OPT_no_layout_tests, flag(&Options::LayoutTests, false)},
     {OPT_explicit_padding, flag(&Options::ExplicitPadding, true)},
-    {OPT_bindgen_compat, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       if (V == "0.72" || V == "latest") {
-         CL.Opts.Bindgen060 = false;
-         return llvm::Error::success();
-       }
-       if (V != "0.60")
-         return usage("--bindgen-compat: unsupported version '" + V +
-                      "' (0.60 or 0.72)");
-       // 0.60's default; a later --size_t-is-usize still wins.
-       CL.Opts.Bindgen060 = true;
-       CL.Opts.SizeTIsUsize = false;
-       return llvm::Error::success();
-     }},
+    {OPT_bindgen_compat, setBindgenCompat},
     {OPT_no_size_t_is_usize, flag(&Options::SizeTIsUsize, false)},
     {OPT_size_t_is_usize, flag(&Options::SizeTIsUsize, true)},
     {OPT_no_convert_floats, flag(&Options::ConvertFloats, false)},
@@ -285,15 +353,9 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_with_derive_default, flag(&Options::DeriveDefault, true)},
     {OPT_with_derive_hash, flag(&Options::DeriveHash, true)},
     {OPT_with_derive_partialeq, flag(&Options::DerivePartialEq, true)},
-    {OPT_with_derive_eq, [](CommandLine &CL, llvm::StringRef) {
-       CL.Opts.DeriveEq = CL.Opts.DerivePartialEq = true;
-       return llvm::Error::success();
-     }},
+    {OPT_with_derive_eq, deriveEq},
     {OPT_with_derive_partialord, flag(&Options::DerivePartialOrd, true)},
-    {OPT_with_derive_ord, [](CommandLine &CL, llvm::StringRef) {
-       CL.Opts.DeriveOrd = CL.Opts.DerivePartialOrd = true;
-       return llvm::Error::success();
-     }},
+    {OPT_with_derive_ord, deriveOrd},
     {OPT_impl_debug, flag(&Options::ImplDebug, true)},
     {OPT_impl_partialeq, flag(&Options::ImplPartialEq, true)},
     {OPT_no_debug, regex(&Options::NoDebug)},
@@ -336,31 +398,9 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_new_type_alias, regex(&Options::NewTypeAliases)},
     {OPT_new_type_alias_deref, regex(&Options::NewTypeDerefAliases)},
     {OPT_extern_fn_block_attrs, append(&Options::ExternFnBlockAttrs)},
-    {OPT_wasm_import_module_name, [](CommandLine &CL, llvm::StringRef V) {
-       auto &Attrs = CL.Opts.ExternFnBlockAttrs;
-       Attrs.insert(Attrs.begin(),
-                    "#[link(wasm_import_module = \"" + V.str() + "\")]");
-       return llvm::Error::success();
-     }},
-    {OPT_override_abi, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       auto [Re, Abi] = V.rsplit('=');
-       if (Abi.empty())
-         return usage("expected REGEX=ABI, got '" + V + "'");
-       Options::AbiOverride O;
-       if (llvm::Error E = O.Re.add(Re))
-         return E;
-       O.Abi = Abi.str();
-       CL.Opts.AbiOverrides.push_back(std::move(O));
-       return llvm::Error::success();
-     }},
-    {OPT_field_attr, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       auto [Path, Attr] = V.split('=');
-       auto [Type, Field] = Path.split("::");
-       if (Attr.empty() || Field.empty())
-         return usage("expected TYPE::FIELD=ATTR, got '" + V + "'");
-       CL.Opts.FieldAttrs.push_back({Type.str(), Field.str(), Attr.str()});
-       return llvm::Error::success();
-     }},
+    {OPT_wasm_import_module_name, wasmImportModule},
+    {OPT_override_abi, overrideAbi},
+    {OPT_field_attr, fieldAttr},
     {OPT_use_array_pointers_in_arguments, flag(&Options::UseArrayPointersInArguments, true)},
     // Selection.
     {OPT_opaque_type, regex(&Options::OpaqueTypes)},
@@ -376,16 +416,9 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_allowlist_file, regex(&Options::AllowlistFiles)},
     // kbindgen's own.
     {OPT_naming_rule, parsedAppend(&Options::NamingRules, parseNamingRule)},
-    {OPT_config, [](CommandLine &CL, llvm::StringRef V) { return applyConfig(CL, V); }},
+    {OPT_config, applyConfig},
     {OPT_dump_config, driverFlag(&CommandLine::DumpConfig)},
-    {OPT_kconfig, [](CommandLine &CL, llvm::StringRef V) -> llvm::Error {
-       auto Defines = kconfigDefines(V);
-       if (!Defines)
-         return Defines.takeError();
-       for (std::string &D : *Defines)
-         CL.Opts.KconfigDefines.push_back(std::move(D));
-       return llvm::Error::success();
-     }},
+    {OPT_kconfig, applyKconfig},
     {OPT_explain, append(&Options::Explain)},
     {OPT_time_phases, flag(&Options::TimePhases, true)},
     {OPT_verbose, flag(&Options::Verbose, true)},
