@@ -176,8 +176,7 @@ llvm::Error setRustTarget(CommandLine &CL, llvm::StringRef V) {
   }
   llvm::StringRef Ver = V;
   unsigned Minor = 0;
-  if (!Ver.consume_front("1.") ||
-      Ver.split('.').first.getAsInteger(10, Minor))
+  if (!Ver.consume_front("1.") || Ver.split('.').first.getAsInteger(10, Minor))
     return usage("invalid Rust target '" + V +
                  "' (expected 1.MINOR, 1.MINOR.PATCH or nightly)");
   if (Minor < 33)
@@ -209,10 +208,8 @@ llvm::Error wrapMacro(CommandLine &CL, llvm::StringRef V) {
   auto [Name, Proto] = V.split('=');
   Name = Name.trim();
   if (Name.empty() || Proto.trim().empty() ||
-      !llvm::all_of(Name,
-                    [](char C) { return llvm::isAlnum(C) || C == '_'; }))
-    return usage("--wrap-macro: expected NAME=PROTOTYPE, got '" + V +
-                 "'");
+      !llvm::all_of(Name, [](char C) { return llvm::isAlnum(C) || C == '_'; }))
+    return usage("--wrap-macro: expected NAME=PROTOTYPE, got '" + V + "'");
   CL.Opts.WrapStaticFns = true;
   CL.Opts.WrapMacros.push_back(Name.str() + "=" + Proto.trim().str());
   return llvm::Error::success();
@@ -305,11 +302,12 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_rust_edition, setRustEdition},
     {OPT_wrap_static_fns, flag(&Options::WrapStaticFns, true)},
     {OPT_wrap_static_fns_path, text(&Options::WrapStaticFnsPath)},
-    {OPT_wrap_static_fns_suffix, identifierPart(&Options::WrapStaticFnsSuffix,
-                    "--wrap-static-fns-suffix")},
-    {OPT_wrap_static_fns_prefix, identifierPart(&Options::WrapStaticFnsPrefix,
-                    "--wrap-static-fns-prefix")},
-    {OPT_wrap_static_fns_annotation, identifierPart(&Options::WrapStaticFnsAnnotation,
+    {OPT_wrap_static_fns_suffix,
+     identifierPart(&Options::WrapStaticFnsSuffix, "--wrap-static-fns-suffix")},
+    {OPT_wrap_static_fns_prefix,
+     identifierPart(&Options::WrapStaticFnsPrefix, "--wrap-static-fns-prefix")},
+    {OPT_wrap_static_fns_annotation,
+     identifierPart(&Options::WrapStaticFnsAnnotation,
                     "--wrap-static-fns-annotation")},
     {OPT_wrap_function, wrapFunction},
     {OPT_wrap_macro, wrapMacro},
@@ -325,16 +323,17 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_no_prepend_enum_name, flag(&Options::PrependEnumName, false)},
     {OPT_merge_extern_blocks, flag(&Options::MergeExternBlocks, true)},
     {OPT_sort_semantically, flag(&Options::SortSemantically, true)},
-    {OPT_enable_function_attribute_detection, flag(&Options::FunctionAttributeDetection, true)},
+    {OPT_enable_function_attribute_detection,
+     flag(&Options::FunctionAttributeDetection, true)},
     {OPT_generate_cstr, flag(&Options::GenerateCStr, true)},
     {OPT_dynamic_loading, text(&Options::DynamicLibraryName)},
-    {OPT_dynamic_link_require_all,
-     flag(&Options::DynamicLinkRequireAll, true)},
+    {OPT_dynamic_link_require_all, flag(&Options::DynamicLinkRequireAll, true)},
     {OPT_wrap_unsafe_ops, flag(&Options::WrapUnsafeOps, true)},
     {OPT_c_naming, flag(&Options::CNaming, true)},
     {OPT_respect_cxx_access_specs, ignored()},
     {OPT_no_recursive_allowlist, flag(&Options::RecursiveAllowlist, false)},
-    {OPT_disable_nested_struct_naming, flag(&Options::NestedStructNaming, false)},
+    {OPT_disable_nested_struct_naming,
+     flag(&Options::NestedStructNaming, false)},
     {OPT_stable_anon_names, flag(&Options::StableAnonNames, true)},
     {OPT_anon_fields_prefix, text(&Options::AnonFieldsPrefix)},
     {OPT_default_visibility, ignored()},
@@ -364,20 +363,28 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_no_hash, regex(&Options::NoHash)},
     {OPT_no_partialeq, regex(&Options::NoPartialEq)},
     {OPT_must_use_type, regex(&Options::MustUseType)},
-    {OPT_with_derive_custom, customRule(&Options::CustomDerives, CustomRule::Target::Any, true)},
-    {OPT_with_derive_custom_struct, customRule(&Options::CustomDerives, CustomRule::Target::Struct, true)},
-    {OPT_with_derive_custom_enum, customRule(&Options::CustomDerives, CustomRule::Target::Enum, true)},
-    {OPT_with_derive_custom_union, customRule(&Options::CustomDerives, CustomRule::Target::Union, true)},
-    {OPT_with_attribute_custom, customRule(&Options::CustomAttributes, CustomRule::Target::Any, false)},
-    {OPT_with_attribute_custom_struct, customRule(&Options::CustomAttributes, CustomRule::Target::Struct,
-                false)},
-    {OPT_with_attribute_custom_enum, customRule(&Options::CustomAttributes, CustomRule::Target::Enum, false)},
-    {OPT_with_attribute_custom_union, customRule(&Options::CustomAttributes, CustomRule::Target::Union,
-                false)},
+    {OPT_with_derive_custom,
+     customRule(&Options::CustomDerives, CustomRule::Target::Any, true)},
+    {OPT_with_derive_custom_struct,
+     customRule(&Options::CustomDerives, CustomRule::Target::Struct, true)},
+    {OPT_with_derive_custom_enum,
+     customRule(&Options::CustomDerives, CustomRule::Target::Enum, true)},
+    {OPT_with_derive_custom_union,
+     customRule(&Options::CustomDerives, CustomRule::Target::Union, true)},
+    {OPT_with_attribute_custom,
+     customRule(&Options::CustomAttributes, CustomRule::Target::Any, false)},
+    {OPT_with_attribute_custom_struct,
+     customRule(&Options::CustomAttributes, CustomRule::Target::Struct, false)},
+    {OPT_with_attribute_custom_enum,
+     customRule(&Options::CustomAttributes, CustomRule::Target::Enum, false)},
+    {OPT_with_attribute_custom_union,
+     customRule(&Options::CustomAttributes, CustomRule::Target::Union, false)},
     // Enums and aliases.
-    {OPT_default_enum_style, parsed(&Options::DefaultEnumStyle, parseEnumStyle)},
+    {OPT_default_enum_style,
+     parsed(&Options::DefaultEnumStyle, parseEnumStyle)},
     {OPT_rustified_enum, enumStyle(&Options::RustifiedEnums)},
-    {OPT_rustified_non_exhaustive_enum, enumStyle(&Options::RustifiedNonExhaustiveEnums)},
+    {OPT_rustified_non_exhaustive_enum,
+     enumStyle(&Options::RustifiedNonExhaustiveEnums)},
     {OPT_newtype_enum, enumStyle(&Options::NewTypeEnums)},
     {OPT_newtype_global_enum, enumStyle(&Options::NewTypeGlobalEnums)},
     {OPT_bitfield_enum, enumStyle(&Options::BitfieldEnums)},
@@ -401,7 +408,8 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_wasm_import_module_name, wasmImportModule},
     {OPT_override_abi, overrideAbi},
     {OPT_field_attr, fieldAttr},
-    {OPT_use_array_pointers_in_arguments, flag(&Options::UseArrayPointersInArguments, true)},
+    {OPT_use_array_pointers_in_arguments,
+     flag(&Options::UseArrayPointersInArguments, true)},
     // Selection.
     {OPT_opaque_type, regex(&Options::OpaqueTypes)},
     {OPT_blocklist_type, regex(&Options::BlocklistTypes)},
