@@ -9,7 +9,7 @@
 set -euo pipefail
 
 need=(cmake ninja-build g++ llvm-19-dev libclang-19-dev clang-19 llvm-19-tools
-      lld-19 libyaml-cpp-dev libgtest-dev googletest python3)
+      lld-19 libyaml-cpp-dev libgtest-dev googletest python3 clang-format-19)
 llvm_packages() {
   echo "llvm-$1-dev libclang-$1-dev clang-$1 llvm-$1-tools lld-$1"
 }

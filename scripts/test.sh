@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds kbindgen and runs its whole test suite: the GoogleTest unit tests
-# (through ctest), the lit tests (FileCheck + rustc + rustfmt) and the
-# differential layout fuzzer on a fixed seed (scripts/layout-fuzz.sh).
+# (through ctest), the lit tests (FileCheck + rustc + rustfmt), a
+# clang-format-19 check of the C++ sources and the differential layout
+# fuzzer on a fixed seed (scripts/layout-fuzz.sh).
 #
-# Usage: scripts/test.sh [--kernel | --kernel-if-prepared]
+# Usage: scripts/test.sh [--kernel | --kernel-if-prepared | --assertions]
 #   Works from a clean clone on Debian bookworm (as root: missing packages are
 #   installed by scripts/install-deps.sh). Builds into build/ (or
 #   $KBINDGEN_BUILD_DIR) with $KBINDGEN_JOBS parallel jobs (default 2),
@@ -33,29 +34,34 @@
 #             arm64 boot test. The first run installs the kernel packages and
 #             prepares the trees under ~/.cache/kbindgen (about an hour on 2
 #             cores); later runs reuse them.
+#   --assertions  builds with kbindgen's assert()s enabled (Release flags
+#             without -DNDEBUG; Debian's LLVM libraries stay as they are) into
+#             build-assertions/ (or $KBINDGEN_BUILD_DIR) and runs the unit and
+#             lit tests there (no layout fuzz, no kernel). Not part of .ci/run:
+#             the separate build costs a full compile (docs/reliability.md).
 #   --kernel-if-prepared  the same when scripts/kernel-bindings.sh has already
 #             prepared the defconfig tree (what .ci/run passes), except the
 #             other configurations whose trees are not prepared (reported as
 #             not run); otherwise says so and counts no kernel test.
 #
 # The last line printed is always `N passed, N failed` (unit tests + lit
-# tests + the layout fuzzer's fixed budget [+ kernel tests]; an expected failure counts as passed, a step that
+# tests + the clang-format-19 check + the layout fuzzer's fixed budget [+ kernel tests]; an expected failure counts as passed, a step that
 # could not run as one failure). The exit status is non-zero when anything
 # failed.
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-BUILD=${KBINDGEN_BUILD_DIR:-$ROOT/build}
 JOBS=${KBINDGEN_JOBS:-2}
-RESULTS=$BUILD/test-results
 
 passed=0
 failed=0
 KERNEL=0
 ONLY_PREPARED=0
+ASSERTIONS=0
 for arg in "$@"; do
   case $arg in
+    --assertions) ASSERTIONS=1 ;;
     --kernel) KERNEL=1 ;;
     --kernel-if-prepared)
       if [[ -f ${KBINDGEN_CACHE:-$HOME/.cache/kbindgen}/build-x86_64-defconfig-rust/rust/bindings/.bindings_generated.rs.cmd ]]; then
@@ -67,6 +73,19 @@ for arg in "$@"; do
     *) echo "test.sh: unknown argument '$arg'" >&2; exit 2 ;;
   esac
 done
+if ((ASSERTIONS && KERNEL)); then
+  echo "test.sh: --assertions runs the unit and lit tests only; it does not combine with --kernel" >&2
+  exit 2
+fi
+if ((ASSERTIONS)); then
+  BUILD=${KBINDGEN_BUILD_DIR:-$ROOT/build-assertions}
+  # CMake's Release flags without -DNDEBUG: kbindgen's assert()s are checked.
+  CONFIG_FLAGS=(-DCMAKE_CXX_FLAGS_RELEASE=-O2)
+else
+  BUILD=${KBINDGEN_BUILD_DIR:-$ROOT/build}
+  CONFIG_FLAGS=()
+fi
+RESULTS=$BUILD/test-results
 
 summary() {
   echo "$passed passed, $failed failed"
@@ -116,7 +135,8 @@ mkdir -p "$BUILD"
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DKBINDGEN_BUILD_TESTS=ON -DKBINDGEN_RUSTC="$(command -v rustc)" \
   ${KBINDGEN_LLVM_VERSION:+-DKBINDGEN_LLVM_VERSION="$KBINDGEN_LLVM_VERSION"} \
-  -DKBINDGEN_RUSTFMT="$(command -v rustfmt)" >"$BUILD/cmake-configure.log" 2>&1 ||
+  -DKBINDGEN_RUSTFMT="$(command -v rustfmt)" "${CONFIG_FLAGS[@]}" \
+  >"$BUILD/cmake-configure.log" 2>&1 ||
   { cat "$BUILD/cmake-configure.log"; abort "cmake configuration failed"; }
 
 step "Building (ninja -j$JOBS)"
@@ -185,6 +205,40 @@ if ((lit_status != 0 && lit_fail == 0)) || ((lit_pass + lit_xfail + lit_fail == 
   lit_fail=$((lit_fail + 1))
 fi
 
+unit_lit_counts() {
+  echo "unit tests: $unit_pass passed, $unit_fail failed"
+  echo "lit tests:  $((lit_pass + lit_xfail)) passed ($lit_xfail expectedly failed: known generator bugs), $lit_fail failed, $lit_skip unsupported"
+}
+passed=$((unit_pass + lit_pass + lit_xfail))
+failed=$((unit_fail + lit_fail))
+if ((ASSERTIONS)); then
+  unit_lit_counts
+  echo "assertions build: $BUILD"
+  summary
+  ((failed == 0))
+  exit
+fi
+
+# The C++ sources as clang-format-19 lays them out (.clang-format, LLVM
+# style), one test: a file it would change fails it, with the lines shown.
+step "format check (clang-format-19 --dry-run -Werror over lib/ include/ tools/ unittests/)"
+if command -v clang-format-19 >/dev/null 2>&1; then
+  find lib include tools unittests -type f \( -name '*.cpp' -o -name '*.h' \) -print0 |
+    sort -z | xargs -0 clang-format-19 --dry-run -Werror >"$RESULTS/format.log" 2>&1
+  format_status=$?
+else
+  echo "test.sh: clang-format-19 not found (scripts/install-deps.sh installs it)" >"$RESULTS/format.log"
+  format_status=1
+fi
+if ((format_status == 0)); then
+  echo "format check: passed"
+  passed=$((passed + 1))
+else
+  head -40 "$RESULTS/format.log"
+  echo "test.sh: format check FAILED in $(grep -o '^[^:]*\.\(cpp\|h\):' "$RESULTS/format.log" | sort -u | wc -l) files (log: $RESULTS/format.log; fix: clang-format-19 -i FILE)" >&2
+  failed=$((failed + 1))
+fi
+
 # The differential layout fuzzer on a fixed seed and budget (one test): C's
 # sizes, alignments, offsets and field values against the bindings'.
 step "layout fuzz (scripts/layout-fuzz.sh --count 200 --seed 1)"
@@ -194,11 +248,8 @@ fuzz_status=$?
 sed -n '/^layout-fuzz:/,$p' "$RESULTS/layout-fuzz.log"
 ((fuzz_status == 0)) || echo "test.sh: layout fuzz FAILED (log: $RESULTS/layout-fuzz.log)" >&2
 
-echo "unit tests: $unit_pass passed, $unit_fail failed"
-echo "lit tests:  $((lit_pass + lit_xfail)) passed ($lit_xfail expectedly failed: known generator bugs), $lit_fail failed, $lit_skip unsupported"
+unit_lit_counts
 echo "layout fuzz: $( ((fuzz_status == 0)) && echo passed || echo FAILED)"
-passed=$((unit_pass + lit_pass + lit_xfail))
-failed=$((unit_fail + lit_fail))
 if ((fuzz_status == 0)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 if ((KERNEL == 2)); then
