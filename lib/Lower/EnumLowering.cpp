@@ -52,7 +52,7 @@ bool LowerContext::hasTypedefNamed(llvm::StringRef CName) {
     for (ir::ItemId Id : M.order()) {
       const ir::Item &T = M.item(Id);
       if (T.Kind == ir::ItemKind::Typedef && !isSkipped(Id) && isSelected(Id) &&
-          !isBlocklisted(Id))
+          !isBlocklisted(Id) && !pointsToTagOfItsName(M, T))
         TypedefNames.insert(T.Name);
     }
     TypedefNamesReady = true;

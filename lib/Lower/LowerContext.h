@@ -63,6 +63,9 @@ std::string rustAbiName(ir::CallConv CC);
 EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name,
                        llvm::ArrayRef<ir::Enumerator> AnonConstants = {});
 EnumStyle parseEnumStyleName(llvm::StringRef V);
+/// A typedef of a pointer to the struct, union or enum of its own name
+/// (`typedef struct foo *foo;`), which is named `foo_ptr`.
+bool pointsToTagOfItsName(const ir::Module &M, const ir::Item &I);
 /// CamelCase, snake_case or SCREAMING_SNAKE_CASE spelling of an identifier.
 std::string convertCase(llvm::StringRef Name, llvm::StringRef Case);
 

@@ -100,6 +100,21 @@ stableAnonNames(const ir::Module &M) {
   return Out;
 }
 
+/// `typedef struct foo {...} *foo;`: C keeps the tag and the typedef apart,
+/// Rust has one namespace. As bindgen does, the pointer typedef takes the
+/// name `foo_ptr` (a struct, union or enum of the typedef's own name, behind
+/// one pointer).
+bool pointsToTagOfItsName(const ir::Module &M, const ir::Item &I) {
+  if (I.Kind != ir::ItemKind::Typedef || I.Skipped)
+    return false;
+  const ir::Type &T = M.type(I.tdef().Underlying.Type);
+  if (T.Kind != ir::TypeKind::Pointer)
+    return false;
+  const ir::Type &P = M.type(T.Pointee.Type);
+  return (P.Kind == ir::TypeKind::Record || P.Kind == ir::TypeKind::Enum) &&
+         !M.item(P.Decl).IsAnonymous && M.item(P.Decl).Name == I.Name;
+}
+
 void LowerContext::computeNames() {
   Names.assign(M.numItems(), "");
   std::vector<unsigned> AnonCounter(M.numItems(), 0);
@@ -124,6 +139,8 @@ void LowerContext::computeNames() {
                (I.Kind == ir::ItemKind::Record ||
                 I.Kind == ir::ItemKind::Enum)) {
       N = Names[I.Parent.Index] + "_" + I.Name;
+    } else if (pointsToTagOfItsName(M, I)) {
+      N = I.Name + "_ptr";
     } else {
       N = escapeRustName(I.Name);
     }
