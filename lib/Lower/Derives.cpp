@@ -60,6 +60,31 @@ void LowerContext::markMustUse(rust::Item &I) const {
     I.TrailingAttrs.push_back("#[must_use]");
 }
 
+/// The <stdint.h> names bindgen takes as Rust primitives whatever is
+/// blocklisted (size_t and ssize_t only as usize and isize).
+static bool isStdintName(llvm::StringRef N, bool SizeTIsUsize) {
+  static const char *const Names[] = {
+      "int8_t",  "uint8_t",  "int16_t",  "uint16_t",  "int32_t",  "uint32_t",
+      "int64_t", "uint64_t", "intptr_t", "uintptr_t", "ptrdiff_t"};
+  for (const char *C : Names)
+    if (N == C)
+      return true;
+  return SizeTIsUsize && (N == "size_t" || N == "ssize_t");
+}
+
+bool LowerContext::derivesNothingThrough(ir::ItemId Decl, Trait Tr) const {
+  // A blocklisted (or hidden) type is the user's to define, with traits
+  // kbindgen cannot know: as bindgen, nothing holding it derives anything,
+  // and Default becomes the zeroing impl (which needs no trait of it).
+  if (!isBlocklisted(Decl) || isStdintName(M.item(Decl).Name, Opts.SizeTIsUsize))
+    return false;
+  // bindgen 0.60 on the kernel (__kernel_size_t under size_t): as measured,
+  // Default was still derived through a blocklisted typedef.
+  if (Opts.Bindgen060)
+    return Tr != Trait::Default && M.item(Decl).Kind == ir::ItemKind::Typedef;
+  return true;
+}
+
 bool LowerContext::canDerive(ir::TypeId Id, Trait Tr) {
   const ir::Type &T = M.type(Id);
   switch (T.Kind) {
@@ -86,14 +111,14 @@ bool LowerContext::canDerive(ir::TypeId Id, Trait Tr) {
     return Tr == Trait::Default || Tr == Trait::Debug;
   case ir::TypeKind::Record:
   case ir::TypeKind::Enum:
+    if (derivesNothingThrough(replacement(T.Decl), Tr))
+      return false;
     return canDeriveItem(replacement(T.Decl), Tr);
   case ir::TypeKind::Typedef: {
     const ir::Item &I = M.item(T.Decl);
     if (sizeTypeAlias(I.Name))
       return true;
-    // bindgen 0.60 derived nothing but Default through a blocklisted type
-    // (the kernel's __kernel_size_t, under size_t).
-    if (Opts.Bindgen060 && Tr != Trait::Default && isBlocklisted(T.Decl))
+    if (derivesNothingThrough(T.Decl, Tr))
       return false;
     return canDerive(I.tdef().Underlying.Type, Tr);
   }

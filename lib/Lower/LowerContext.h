@@ -190,6 +190,9 @@ public:
   void computeSelection();
   bool isSelected(ir::ItemId Id) const { return Selected[Id.Index]; }
   bool isBlocklisted(ir::ItemId Id) const { return Blocked[Id.Index]; }
+  /// Whether a type holding the type Decl cannot derive Tr because Decl is
+  /// blocklisted (Derives.cpp).
+  bool derivesNothingThrough(ir::ItemId Decl, Trait Tr) const;
   /// Whether the item is not blocklisted and, with an allowlist, matches
   /// it by itself (what would select it, were it not skipped).
   bool wouldBeRoot(ir::ItemId Id) const;
