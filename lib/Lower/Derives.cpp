@@ -76,7 +76,8 @@ bool LowerContext::derivesNothingThrough(ir::ItemId Decl, Trait Tr) const {
   // A blocklisted (or hidden) type is the user's to define, with traits
   // kbindgen cannot know: as bindgen, nothing holding it derives anything,
   // and Default becomes the zeroing impl (which needs no trait of it).
-  if (!isBlocklisted(Decl) || isStdintName(M.item(Decl).Name, Opts.SizeTIsUsize))
+  if (!isBlocklisted(Decl) ||
+      isStdintName(M.item(Decl).Name, Opts.SizeTIsUsize))
     return false;
   // bindgen 0.60 on the kernel (__kernel_size_t under size_t): as measured,
   // Default was still derived through a blocklisted typedef.
