@@ -143,6 +143,16 @@ Handler customRule(std::vector<CustomRule> Options::*Member,
   };
 }
 
+/// `--with-derive-custom*`: derives for the items of kind On.
+Handler customDerive(CustomRule::Target On) {
+  return customRule(&Options::CustomDerives, On, /*IsDerive=*/true);
+}
+
+/// `--with-attribute-custom*`: attributes for the items of kind On.
+Handler customAttribute(CustomRule::Target On) {
+  return customRule(&Options::CustomAttributes, On, /*IsDerive=*/false);
+}
+
 /// The edition follows the Rust target as bindgen decides it: the latest
 /// the target has unless --rust-edition names one, which the target must
 /// have (nightly has them all). Without --rust-target, 2021.
@@ -363,22 +373,16 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_no_hash, regex(&Options::NoHash)},
     {OPT_no_partialeq, regex(&Options::NoPartialEq)},
     {OPT_must_use_type, regex(&Options::MustUseType)},
-    {OPT_with_derive_custom,
-     customRule(&Options::CustomDerives, CustomRule::Target::Any, true)},
-    {OPT_with_derive_custom_struct,
-     customRule(&Options::CustomDerives, CustomRule::Target::Struct, true)},
-    {OPT_with_derive_custom_enum,
-     customRule(&Options::CustomDerives, CustomRule::Target::Enum, true)},
-    {OPT_with_derive_custom_union,
-     customRule(&Options::CustomDerives, CustomRule::Target::Union, true)},
-    {OPT_with_attribute_custom,
-     customRule(&Options::CustomAttributes, CustomRule::Target::Any, false)},
+    {OPT_with_derive_custom, customDerive(CustomRule::Target::Any)},
+    {OPT_with_derive_custom_struct, customDerive(CustomRule::Target::Struct)},
+    {OPT_with_derive_custom_enum, customDerive(CustomRule::Target::Enum)},
+    {OPT_with_derive_custom_union, customDerive(CustomRule::Target::Union)},
+    {OPT_with_attribute_custom, customAttribute(CustomRule::Target::Any)},
     {OPT_with_attribute_custom_struct,
-     customRule(&Options::CustomAttributes, CustomRule::Target::Struct, false)},
-    {OPT_with_attribute_custom_enum,
-     customRule(&Options::CustomAttributes, CustomRule::Target::Enum, false)},
+     customAttribute(CustomRule::Target::Struct)},
+    {OPT_with_attribute_custom_enum, customAttribute(CustomRule::Target::Enum)},
     {OPT_with_attribute_custom_union,
-     customRule(&Options::CustomAttributes, CustomRule::Target::Union, false)},
+     customAttribute(CustomRule::Target::Union)},
     // Enums and aliases.
     {OPT_default_enum_style,
      parsed(&Options::DefaultEnumStyle, parseEnumStyle)},
