@@ -8,8 +8,12 @@
 #             for builds configured with -DKBINDGEN_LLVM_VERSION=N.
 set -euo pipefail
 
+# rustc-web and rust-web-src: the rustc whose rust-src builds core for other
+# targets (i686, arm, ...), so the layout fuzzer and lit check bindings for
+# them (scripts/rust_core.py).
 need=(cmake ninja-build g++ llvm-19-dev libclang-19-dev clang-19 llvm-19-tools
-      lld-19 libyaml-cpp-dev libgtest-dev googletest python3 clang-format-19)
+      lld-19 libyaml-cpp-dev libgtest-dev googletest python3 clang-format-19
+      rustc-web rust-web-src)
 llvm_packages() {
   echo "llvm-$1-dev libclang-$1-dev clang-$1 llvm-$1-tools lld-$1"
 }

@@ -4,8 +4,9 @@
 Generates seeded, reproducible C headers full of records (nesting, unions,
 anonymous members, bitfields incl. zero-width and signed ones, packed and
 aligned(N) on records and fields, #pragma pack, under- and over-aligned
-typedefs, arrays, flexible array members, every integer type, _Bool,
-pointers, enums), and for each header:
+typedefs, arrays, flexible array members, every integer type and
+__int128 where the target has it, _Bool, pointers, enums incl. ones with a
+fixed underlying type, float/double/long double), and for each header:
 
   * compiles a C program with clang that prints sizeof/_Alignof of every
     record, offsetof of every named non-bitfield field path, the values of
@@ -16,6 +17,19 @@ pointers, enums), and for each header:
     the fields and accessors, writes them through fields and setters and
     prints the bytes it gets;
   * compares everything, record by record.
+
+That is on x86_64, the host. With --target i686, arm, aarch64, riscv64,
+powerpc64le, s390x or loongarch64 nothing runs (no libc or std for them
+here): clang compiles the C figures into constants of an object file
+(sizeof, _Alignof, offsetof and sizeof of every field path, each leaf's
+signedness, and per bitfield a record holding only that bitfield set to all
+ones), read back from its ELF sections; kbindgen generates --use-core
+bindings for the target; a no_std crate then holds one constant per figure,
+`const _: [(); C] = [(); RUST];`, which rustc evaluates for the target
+against a core built from rust-src (scripts/rust_core.py) and rejects with
+both numbers when they differ. Bitfield positions are Rust's unit offset plus
+the bit offset and width its getter passes; a getter sign-extends exactly
+when C's bitfield is signed and narrower than its type.
 
 A failing record is classified (rustc error code, layout figure, value,
 bytes, unreachable field, ...); records that fail to compile are taken out
@@ -40,6 +54,29 @@ import tempfile
 import time
 
 TARGET = "x86_64-unknown-linux-gnu"
+HOST = "x86_64-unknown-linux-gnu"
+
+# The kernel's architectures: --target NAME -> (Clang's triple, rustc's
+# triple). On the host (x86_64) the C and Rust programs run and every value
+# is compared; on the others nothing runs (no target libc or std here): C's
+# figures come from an object file Clang compiles for the target, and the
+# Rust checks are constants rustc evaluates for the target against a core
+# built from rust-src (see check_header, "static mode").
+TARGETS = {
+    "x86_64": ("x86_64-unknown-linux-gnu", "x86_64-unknown-linux-gnu"),
+    "i686": ("i686-unknown-linux-gnu", "i686-unknown-linux-gnu"),
+    "aarch64": ("aarch64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"),
+    "arm": ("armv7-unknown-linux-gnueabihf", "armv7-unknown-linux-gnueabihf"),
+    "riscv64": ("riscv64-unknown-linux-gnu", "riscv64gc-unknown-linux-gnu"),
+    "powerpc64le": ("powerpc64le-unknown-linux-gnu", "powerpc64le-unknown-linux-gnu"),
+    "s390x": ("s390x-unknown-linux-gnu", "s390x-unknown-linux-gnu"),
+    "loongarch64": ("loongarch64-unknown-linux-gnu", "loongarch64-unknown-linux-gnu"),
+}
+RUST_TARGET = HOST
+PTR_SIZE = 8
+BIG_ENDIAN = False
+HAS_INT128 = True
+LONG_DOUBLE = (16, 16)
 
 # C integer types: name -> (size, signed)
 INTS = {
@@ -50,6 +87,40 @@ INTS = {
     "long long": (8, True), "unsigned long long": (8, False),
 }
 INT_NAMES = list(INTS)
+FIXED_ENUM_BASES = ["unsigned char", "signed char", "short", "unsigned short", "unsigned int",
+                    "long long", "unsigned long long"]
+# Layout-only scalars (no value is written through them): name -> (size,
+# alignment), set per target by configure_target.
+FLOATS = {"float": 4, "double": 8, "long double": 16}
+
+
+def configure_target(facts):
+    """Sizes that depend on the target, from Clang's predefined macros."""
+    global PTR_SIZE, BIG_ENDIAN, HAS_INT128
+    lsz = int(facts["__SIZEOF_LONG__"])
+    INTS["long"], INTS["unsigned long"] = (lsz, True), (lsz, False)
+    INTS["char"] = (1, "__CHAR_UNSIGNED__" not in facts)
+    PTR_SIZE = int(facts["__SIZEOF_POINTER__"])
+    BIG_ENDIAN = facts.get("__BYTE_ORDER__") == "__ORDER_BIG_ENDIAN__"
+    HAS_INT128 = "__SIZEOF_INT128__" in facts
+    if HAS_INT128:
+        INTS["__int128"], INTS["unsigned __int128"] = (16, True), (16, False)
+        INT_NAMES.extend(["__int128", "unsigned __int128"])
+    for name in FLOATS:
+        FLOATS[name] = int(facts[f"__SIZEOF_{name.upper().replace(' ', '_')}__"])
+
+
+def target_facts(clang, triple):
+    p = subprocess.run([clang, f"--target={triple}", "-dM", "-E", "-x", "c", "/dev/null"],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        raise SystemExit(f"layout-fuzz: {clang} does not know --target={triple}: {p.stderr.strip()[:200]}")
+    facts = {}
+    for line in p.stdout.splitlines():
+        m = re.match(r"#define (\w+) ?(.*)", line)
+        if m:
+            facts[m.group(1)] = m.group(2)
+    return facts
 
 
 # --------------------------------------------------------------------------
@@ -72,14 +143,19 @@ class Typedef:
 
 
 class Enum:
-    def __init__(self, name, values, packed):
+    def __init__(self, name, values, packed, base=None):
         self.name, self.values, self.packed = name, values, packed
+        self.base = base  # `enum e : base { ... }` (C23, a Clang extension before)
 
     def signed(self):
+        if self.base is not None:
+            return INTS[self.base][1]
         return min(self.values) < 0
 
     def size(self):
         lo, hi = min(self.values), max(self.values)
+        if self.base is not None:
+            return INTS[self.base][0]
         if self.packed:
             for size in (1, 2, 4, 8):
                 bits = 8 * size
@@ -94,7 +170,8 @@ class Enum:
     def render(self):
         p = " __attribute__((packed))" if self.packed else ""
         items = ", ".join(f"{self.name}_{i} = {v}" for i, v in enumerate(self.values))
-        return f"enum{p} {self.name} {{ {items} }};"
+        b = f" : {self.base}" if self.base is not None else ""
+        return f"enum{p} {self.name}{b} {{ {items} }};"
 
 
 class Ty:
@@ -106,7 +183,7 @@ class Ty:
 
     def cname(self):
         k = self.kind
-        if k == "int":
+        if k in ("int", "float"):
             return self.name
         if k == "bool":
             return "_Bool"
@@ -302,7 +379,14 @@ class Generator:
                 vals = [-rng.randint(2 ** 31 + 1, 2 ** 40), 1]
             if packed and mode in ("small", "neg") and rng.random() < 0.3:
                 vals.append(rng.choice([200, 300, 70000]) if mode == "small" else -200)
-            h.enums[f"e{i}"] = Enum(f"e{i}", vals, packed)
+            base = None
+            if not packed and rng.random() < 0.25:
+                base = rng.choice(FIXED_ENUM_BASES)
+                size, signed = INTS[base]
+                lo = -2 ** (8 * size - 1) if signed else 0
+                hi = 2 ** (8 * size - (1 if signed else 0)) - 1
+                vals = sorted(set([max(lo, min(hi, v)) for v in vals] + [rng.choice([lo, hi])]))
+            h.enums[f"e{i}"] = Enum(f"e{i}", vals, packed, base)
         self.h = h
         for i in range(self.nrecords):
             h.records.append(self.top(f"r{i}"))
@@ -366,7 +450,7 @@ class Generator:
             ty, _ = self.scalar_or_record(depth, arrayable=False, allow_rec=False)
             attrs = self.field_attrs()
             kind, size, _ = scalar_info(ty)
-            if not attrs and ty.kind != "td" and rng.random() < 0.08:
+            if not attrs and ty.kind not in ("td", "float") and rng.random() < 0.08:
                 # C11's spelling; it may not lower the natural alignment.
                 return Field(name=self.fname(), ty=ty, alignas=size * rng.choice([1, 2, 4]))
             return Field(name=self.fname(), ty=ty, attrs=attrs)
@@ -415,6 +499,8 @@ class Generator:
         rng = self.rng
         h = self.h
         r = rng.random()
+        if r < 0.04:
+            return Ty("float", name=rng.choice(list(FLOATS))), None
         if r < 0.45:
             return Ty("int", name=rng.choice(INT_NAMES)), None
         if r < 0.52:
@@ -499,8 +585,10 @@ def scalar_info(ty):
         return "int", size, signed
     if k == "bool":
         return "bool", 1, False
+    if k == "float":
+        return "float", FLOATS[ty.name], True
     if k == "ptr":
-        return "ptr", 8, False
+        return "ptr", PTR_SIZE, False
     if k == "enum":
         return "enum", ty.enum.size(), ty.enum.signed()
     raise AssertionError(k)
@@ -511,10 +599,11 @@ def pick_value(rng, ty, bits):
     if kind == "bool":
         return rng.randint(0, 1)
     if kind == "ptr":
-        return rng.randint(1, 2 ** 47) & ~7
+        return rng.randint(1, 2 ** (47 if PTR_SIZE == 8 else 31)) & ~7
     if kind == "enum" and bits is None:
         return rng.choice(ty.enum.values)
     width = bits if bits is not None else 8 * size
+    width = min(width, 64)  # __int128: values C and Rust print as 64 bits
     if signed:
         lo, hi = -2 ** (width - 1), 2 ** (width - 1) - 1
     else:
@@ -532,9 +621,19 @@ def pick_value(rng, ty, bits):
 MAX_LEAVES = 48
 
 
+class Offsets(list):
+    """Field paths whose offsets are compared; `fams` the flexible array
+    members among them (no sizeof)."""
+
+    def __init__(self):
+        super().__init__()
+        self.fams = set()
+
+
 def collect(rec, rng):
     """Offsets (named non-bitfield paths) and leaves of a top-level record."""
-    offsets, leaves = [], []
+    offsets, leaves = Offsets(), []
+    fams = offsets.fams
 
     def walk(r, prefix):
         for f in r.fields:
@@ -550,6 +649,7 @@ def collect(rec, rng):
                 continue
             offsets.append(path)
             if f.fam:
+                fams.add(path_str(path))
                 continue
             elems(f, path, list(f.dims))
 
@@ -569,14 +669,16 @@ def collect(rec, rng):
             walk(f.inline, path)
         elif f.ty.kind == "rec":
             walk(f.ty.rec, path)
-        elif len(leaves) < MAX_LEAVES:
+        elif len(leaves) < MAX_LEAVES and f.ty.kind != "float":
             leaves.append(make_leaf(path, f.ty, None))
 
     def make_leaf(path, ty, bits):
         kind, size, signed = scalar_info(ty)
         if bits is not None and kind == "enum":
             signed = ty.enum.signed()
-        return Leaf(path, kind, signed, ty.cname(), pick_value(rng, ty, bits), bits)
+        lf = Leaf(path, kind, signed, ty.cname(), pick_value(rng, ty, bits), bits)
+        lf.size = size
+        return lf
 
     walk(rec, [])
     return offsets, leaves
@@ -597,7 +699,12 @@ def c_program(header_name, plans):
            "static void dump(const char *t, const char *n, const void *p, unsigned long s) {",
            '  const unsigned char *b = p; printf("%s %s ", t, n);',
            '  for (unsigned long i = 0; i < s; i++) printf("%02x", b[i]);',
-           '  printf("\\n");', "}"]
+           '  printf("\\n");', "}",
+           "/* An __int128 in decimal: printf has no conversion for it. */",
+           "static const char *dec128(unsigned __int128 u, int neg) {",
+           "  static char b[48]; char *p = b + 47; *p = 0; if (neg) u = -u;",
+           "  do { *--p = (char)('0' + (int)(u % 10)); u /= 10; } while (u);",
+           "  if (neg) *--p = '-'; return p;", "}"]
     for name, (rec, offsets, leaves) in plans.items():
         t = c_type_name(rec)
         out.append(f"static void c_{name}(void) {{")
@@ -617,6 +724,9 @@ def c_program(header_name, plans):
                 expr, fmt = f"*(unsigned char *)&{lhs}", "%u"
             elif lf.kind == "ptr":
                 expr, fmt = f"(unsigned long long)(unsigned long){lhs}", "%llu"
+            elif lf.size == 16:
+                neg = f"({lhs}) < 0" if lf.signed else "0"
+                expr, fmt = f"dec128((unsigned __int128)({lhs}), {neg})", "%s"
             elif lf.signed:
                 expr, fmt = f"(long long){lhs}", "%lld"
             else:
@@ -654,6 +764,7 @@ class RType:
         self.getters = {}
         self.setters = set()
         self.raw = set()
+        self.bits = {}  # getter -> (unit field, bit offset, width, sign-extends)
 
     def opaque(self):
         return list(self.fields) == ["_bindgen_opaque_blob"] or (
@@ -731,6 +842,14 @@ def parse_bindings(text):
                 rt = types[mi.group(1)]
                 for g in re.finditer(r"pub\s+(?:const\s+)?fn\s+(\w+)\s*\(\s*&self\s*,?\s*\)\s*->\s*([^{]+?)\s*\{", body):
                     rt.getters[g.group(1)] = norm_type(g.group(2))
+                for g in re.finditer(r"pub\s+(?:const\s+)?fn\s+(\w+)\s*\(\s*&self\s*,?\s*\)\s*->\s*[^{]+?\{"
+                                     r"(.*?)\n    \}", body, re.S):
+                    # One get, or two for a field wider than 64 bits.
+                    us = re.findall(r"self\.(\w+)\.get\((\d+)usize,\s*(\d+)u8\)", g.group(2))
+                    if us:
+                        rt.bits[g.group(1)] = (us[0][0], min(int(u[1]) for u in us),
+                                               sum(int(u[2]) for u in us),
+                                               re.search(r"<<\s*\d+\)\s*>>", g.group(2)) is not None)
                 for g in re.finditer(r"pub\s+(?:const\s+)?fn\s+set_(\w+)\s*\(\s*&mut self", body):
                     rt.setters.add(g.group(1))
                 for g in re.finditer(r"pub\s+(?:const\s+)?unsafe\s+fn\s+(\w+)_raw\s*\(\s*this:\s*\*const Self", body):
@@ -946,6 +1065,8 @@ def rust_program(plans, resolver, bindings_name):
                 elif is_place:
                     expr = f"::std::ptr::addr_of!({expr}).read_unaligned()"
                 cast = " as usize as i128" if lf.kind == "ptr" else " as i128"
+                if getattr(lf, "size", 0) == 16 and not lf.signed:
+                    cast = " as u128"  # above i128::MAX
                 out.append(f'    println!("V {name} {lf.key()} {{}}", ({expr}){cast});')
                 if lf.kind == "bool" and not any(s[0] == "a" for s in steps):
                     writes.append(f"(::std::ptr::addr_of_mut!({place('(*q)', steps)}) as *mut u8).write({lf.value});")
@@ -979,6 +1100,183 @@ def rust_program(plans, resolver, bindings_name):
 
 
 # --------------------------------------------------------------------------
+# Static mode (targets other than the host): nothing runs
+# --------------------------------------------------------------------------
+
+def c_static_program(header_name, plans):
+    """C's figures as constants in sections of an object file: per record
+    an array (size, alignment, then offset and size of every field path,
+    then for every leaf whether it is signed), and per bitfield leaf a
+    record whose only initialized member is that bitfield, all ones."""
+    out = [f'#include "{header_name}"']
+    for name, (rec, offsets, leaves) in plans.items():
+        t = c_type_name(rec)
+        vals = [f"sizeof({t})", f"_Alignof({t})"]
+        for p in offsets:
+            ps = path_str(p)
+            vals.append(f"__builtin_offsetof({t}, {ps})")
+            vals.append("0" if ps in offsets.fams else f"sizeof((({t} *)0)->{ps})")
+        for lf in leaves:
+            if lf.kind in ("int", "enum"):
+                vals.append(f"((({t}){{ .{lf.key()} = -1 }}).{lf.key()} < 0)")
+            else:
+                vals.append("0")
+        out.append(f'__attribute__((section(".fz.L.{name}"))) const unsigned long long fz_L_{name}[] = {{')
+        out.append("  " + ",\n  ".join(vals) + "\n};")
+        for k, lf in enumerate(leaves):
+            if lf.bits is None:
+                continue
+            one = "1" if lf.kind == "bool" else "-1"
+            out.append(f'__attribute__((section(".fz.M.{name}.{k}"))) const {t} fz_M_{name}_{k} = '
+                       f"{{ .{lf.key()} = {one} }};")
+    return "\n".join(out) + "\n"
+
+
+def elf_sections(path):
+    """{name: bytes} of an ELF relocatable's sections, and whether it is
+    big-endian."""
+    import struct
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:4] != b"\x7fELF":
+        raise ValueError(f"{path}: not ELF")
+    wide, end = data[4] == 2, "<" if data[5] == 1 else ">"
+    if wide:
+        (shoff,) = struct.unpack_from(end + "Q", data, 0x28)
+        shentsize, shnum, shstrndx = struct.unpack_from(end + "HHH", data, 0x3A)
+    else:
+        (shoff,) = struct.unpack_from(end + "I", data, 0x20)
+        shentsize, shnum, shstrndx = struct.unpack_from(end + "HHH", data, 0x2E)
+    secs = []
+    for i in range(shnum):
+        o = shoff + i * shentsize
+        if wide:
+            name, typ, _, _, off, size = struct.unpack_from(end + "IIQQQQ", data, o)
+        else:
+            name, typ, _, _, off, size = struct.unpack_from(end + "IIIIII", data, o)
+        secs.append((name, typ, off, size))
+    _, _, stroff, strsize = secs[shstrndx]
+    strtab = data[stroff:stroff + strsize]
+    out = {}
+    for name, typ, off, size in secs:
+        n = strtab[name:strtab.index(b"\0", name)].decode()
+        out[n] = bytes(size) if typ == 8 else data[off:off + size]  # SHT_NOBITS
+    return out, end == ">"
+
+
+def bit_positions(mask, big):
+    """The bits set in `mask`, numbered as bindgen's bitfield unit numbers
+    them (byte * 8, then from the low bit, or the high bit when big-endian)."""
+    return [8 * i + (7 - b if big else b) for i, x in enumerate(mask) for b in range(8) if x >> b & 1]
+
+
+def c_static_results(obj, plans):
+    secs, big = elf_sections(obj)
+    res = {}
+    for name, (rec, offsets, leaves) in plans.items():
+        raw = secs[f".fz.L.{name}"]
+        vals = [int.from_bytes(raw[i:i + 8], "big" if big else "little") for i in range(0, len(raw), 8)]
+        r = {"S": (vals[0], vals[1]), "O": {}, "Z": {}, "G": {}, "K": {}}
+        k = 2
+        for p in offsets:
+            r["O"][path_str(p)], r["Z"][path_str(p)] = vals[k], vals[k + 1]
+            k += 2
+        for i, lf in enumerate(leaves):
+            r["G"][lf.key()] = bool(vals[k])
+            k += 1
+            if lf.bits is not None:
+                r["K"][lf.key()] = bit_positions(secs[f".fz.M.{name}.{i}"], big)
+        res[name] = r
+    return res
+
+
+def rust_static_program(plans, resolver, bindings_name, cres):
+    """A no_std crate whose constants hold C's figures against Rust's: each
+    `const _: [(); C] = [(); RUST];` fails to compile (E0308, "expected an
+    array with a size of C, found one with a size of RUST") when they
+    differ. Returns the text, a map line -> record, a map line -> (class,
+    what), the leaves not reached and the opaque records; failures found
+    without rustc (a bitfield's width or sign) go to `early`."""
+    out = ["#![no_std]", "#![allow(warnings)]",
+           "#[allow(warnings, clippy::all)]",
+           "mod b {", f'include!("{bindings_name}");', "}", "use b::*;", "use ::core::ffi::*;",
+           "const fn sz<T>(_: *const T) -> usize { ::core::mem::size_of::<T>() }",
+           "const fn off<T, U>(p: *const T, q: *const U) -> usize {",
+           "    unsafe { (q as *const u8).offset_from(p as *const u8) as usize }", "}"]
+    owner, checks = {}, {}
+    unreachable = collections.defaultdict(list)
+    early = collections.defaultdict(list)
+    opaque = set()
+
+    def check(name, c_value, rust_expr, cls, what):
+        out.append(f"const _: [(); {c_value}] = [(); {rust_expr}];")
+        owner[len(out)] = name
+        checks[len(out)] = (cls, what)
+
+    def at(name, call, place, plus=""):
+        """`call` (a format with {}) of a raw pointer to `place` in an
+        uninitialized `name` at p."""
+        ptr = f"unsafe {{ ::core::ptr::addr_of!({place}) }}"
+        return (f"{{ let u = ::core::mem::MaybeUninit::<{name}>::uninit(); let p = u.as_ptr(); "
+                f"{call.format(ptr)}{plus} }}")
+
+    for name, (rec, offsets, leaves) in plans.items():
+        c = cres[name]
+        check(name, c["S"][0], f"::core::mem::size_of::<{name}>()", "size differs", "")
+        check(name, c["S"][1], f"::core::mem::align_of::<{name}>()", "alignment differs", "")
+        rt = resolver.rtype(name)
+        if rt is None:
+            unreachable[name].append(("", f"no Rust type {name}"))
+            continue
+        if rt.opaque():
+            opaque.add(name)
+            continue
+        for path in offsets:
+            ps = path_str(path)
+            try:
+                steps, _ = resolver.resolve(name, path)
+            except Unreachable as e:
+                unreachable[name].append((ps, str(e)))
+                continue
+            if any(s[0] == "a" for s in steps):
+                continue
+            check(name, c["O"][ps], at(name, "off(p, {})", place('(*p)', steps)), "offset differs", ps)
+            if ps not in offsets.fams:
+                check(name, c["Z"][ps], at(name, "sz({})", place('(*p)', steps)), "field size differs", ps)
+        for lf in leaves:
+            try:
+                steps, rtype = resolver.resolve(name, lf.path)
+            except Unreachable as e:
+                unreachable[name].append((lf.key(), str(e)))
+                continue
+            signed = c["G"][lf.key()]
+            if lf.bits is None:
+                if lf.kind == "int" and not any(s[0] == "a" for s in steps):
+                    check(name, int(signed), f"((!(0 as {rtype})) < (0 as {rtype})) as usize",
+                          "field sign differs", lf.key())
+                continue
+            if steps[-1][0] != "a" or any(s[0] == "a" for s in steps[:-1]):
+                continue
+            _, owner_ty, getter, _ = steps[-1]
+            info = resolver.types[owner_ty].bits.get(getter)
+            if info is None:
+                early[name].append(("bitfield accessor not understood", f"{lf.key()}: {owner_ty}::{getter}"))
+                continue
+            unit, boff, width, sext = info
+            pos = c["K"][lf.key()]
+            if not pos or pos != list(range(pos[0], pos[0] + width)):
+                early[name].append(("bitfield width differs", f"{lf.key()}: C bits {pos}, Rust {width}"))
+                continue
+            full = 8 * lf.size
+            if lf.kind in ("int", "enum") and width < full and signed != sext:
+                early[name].append(("bitfield sign differs", f"{lf.key()}: C {'signed' if signed else 'unsigned'}, "
+                                    f"Rust {'sign-extends' if sext else 'does not sign-extend'}"))
+            check(name, pos[0], at(name, "off(p, {})", place('(*p)', steps[:-1]) + '.' + unit, f" * 8 + {boff}"),
+                  "bitfield position differs", lf.key())
+    return "\n".join(out) + "\n", owner, checks, unreachable, opaque, early
+
+
+# --------------------------------------------------------------------------
 # Running one header
 # --------------------------------------------------------------------------
 
@@ -989,6 +1287,8 @@ class Tools:
         self.bindgen = args.bindgen
         self.clang = args.clang
         self.rustc = args.rustc
+        self.static = RUST_TARGET != HOST
+        self.core_dir = None
         self.timeout = 600
 
 
@@ -1043,7 +1343,10 @@ def rust_errors(stderr):
             continue
         s = spans[0]
         text = s["text"][0]["text"] if s.get("text") else ""
-        errs.append((os.path.basename(s["file_name"]), s["line_start"], code, d.get("message", ""), text))
+        msg = d.get("message", "")
+        if code == "E0308" and s.get("label"):
+            msg += f" ({s['label']})"
+        errs.append((os.path.basename(s["file_name"]), s["line_start"], code, msg, text))
     return errs
 
 
@@ -1113,9 +1416,11 @@ def check_header(tools, header, workdir, plans_rng_seed):
                 offsets, leaves = collect(r.rec, random.Random(f"{plans_rng_seed}:{r.name}"))
                 plans_all[r.name] = (r.rec, offsets, leaves)
             with open(os.path.join(workdir, "c.c"), "w") as f:
-                f.write(c_program("h.h", plans_all))
+                f.write((c_static_program if tools.static else c_program)("h.h", plans_all))
             # C first: a C error is a generator bug, blamed on its record.
-            rc, _, cerr = run([tools.clang, f"--target={TARGET}", "-O0", "-w", "-o", "c", "c.c"], workdir)
+            ccmd = [tools.clang, f"--target={TARGET}", "-O0", "-w"]
+            ccmd += ["-c", "-o", "c.o", "c.c"] if tools.static else ["-o", "c", "c.c"]
+            rc, _, cerr = run(ccmd, workdir)
             if rc != 0:
                 bad = blame_lines(cerr, {"h.h": howner, "c.c": None})
                 if not bad:
@@ -1124,9 +1429,12 @@ def check_header(tools, header, workdir, plans_rng_seed):
                     failures[n].append(("generator: C does not compile", why))
                 alive = drop(header, alive, bad, blocked)
                 continue
-            rc, c_out, cerr = run(["./c"], workdir)
-            if rc != 0:
-                return header_failure("C program failed", alive)
+            if tools.static:
+                c_res = c_static_results(os.path.join(workdir, "c.o"), plans_all)
+            else:
+                rc, c_out, cerr = run(["./c"], workdir)
+                if rc != 0:
+                    return header_failure("C program failed", alive)
             rc, err = generate(tools, workdir)
             if rc != 0:
                 bad = blame_lines(err, {"h.h": howner})
@@ -1149,17 +1457,25 @@ def check_header(tools, header, workdir, plans_rng_seed):
             f.write(btext)
         types, aliases, bowner = parse_bindings(btext)
         plans = collections.OrderedDict((n, plans_all[n]) for n in alive)
-        prog, powner, unreach, opq = rust_program(plans, Resolver(types, aliases), "b.rs")
+        pchecks, early = {}, {}
+        if tools.static:
+            prog, powner, pchecks, unreach, opq, early = rust_static_program(
+                plans, Resolver(types, aliases), "b.rs", c_res)
+        else:
+            prog, powner, unreach, opq = rust_program(plans, Resolver(types, aliases), "b.rs")
         with open(os.path.join(workdir, "t.rs"), "w") as f:
             f.write(prog)
         rustc = [tools.rustc, "--edition", "2021", "-C", "opt-level=0", "--cap-lints", "allow",
                  "--error-format=json", "t.rs"]
+        rc = 0
+        if tools.static:
+            rc, _, rerr = run(rustc + ["--target", RUST_TARGET, "--crate-type", "lib", "-L", tools.core_dir,
+                                       "--emit=metadata", "-o", "t.rmeta"], workdir)
         # The first round builds at once (most headers compile); after a
         # failure, a check without code generation comes first.
-        rc = 0
-        if _round > 0:
+        elif _round > 0:
             rc, _, rerr = run(rustc + ["--emit=metadata", "-o", "t.rmeta"], workdir)
-        if rc == 0:
+        if rc == 0 and not tools.static:
             rc, _, rerr = run(rustc + ["-o", "t"], workdir)
         if rc != 0:
             bad = collections.defaultdict(list)
@@ -1172,6 +1488,11 @@ def check_header(tools, header, workdir, plans_rng_seed):
                 if n is None or n not in alive:
                     continue
                 cls = classify_rust_error(code, msg, text)
+                m = re.search(r"expected an array with a size of (\d+), found one with a size of (\d+)", msg)
+                if fname == "t.rs" and code == "E0308" and line in pchecks and m:
+                    cls, what = pchecks[line]
+                    bad[n].append((cls, f"{what + ': ' if what else ''}C {m.group(1)}, Rust {m.group(2)}"))
+                    continue
                 if fname == "t.rs":
                     cls = "test program: " + cls
                 bad[n].append((cls, error_detail(cls, msg, fname, line, btext if fname == "b.rs" else prog)))
@@ -1185,6 +1506,11 @@ def check_header(tools, header, workdir, plans_rng_seed):
                         seen.add(cls)
             alive = drop(header, alive, bad, blocked)
             continue
+        if tools.static:
+            compare_static(plans, unreach, opq, early, failures)
+            opaque |= opq
+            checked = set(plans)
+            break
         rc, r_out, rerr = run(["./t"], workdir, stdin=c_out)
         if rc != 0:
             return header_failure(f"Rust program exits {rc}", alive)
@@ -1252,13 +1578,29 @@ def first_rust_error(stderr):
 
 def generate(tools, workdir):
     if tools.generator == "kbindgen":
-        cmd = [tools.kbindgen, "h.h", "-o", "b-full.rs", "--", f"--target={TARGET}"]
+        cmd = [tools.kbindgen, "h.h", "-o", "b-full.rs"] + (["--use-core"] if tools.static else []) + \
+            ["--", f"--target={TARGET}"]
         env = None
     else:
-        cmd = [tools.bindgen, "h.h", "-o", "b-full.rs", "--no-layout-tests", "--", f"--target={TARGET}"]
+        cmd = [tools.bindgen, "h.h", "-o", "b-full.rs", "--no-layout-tests"] + \
+            (["--use-core"] if tools.static else []) + ["--", f"--target={TARGET}"]
         env = dict(os.environ, LIBCLANG_PATH=os.environ.get("LIBCLANG_PATH", "/usr/lib/llvm-14/lib"))
     rc, out, err = run(cmd, workdir, env=env)
     return rc, err
+
+
+def compare_static(plans, unreach, opaque, early, failures):
+    for name in plans:
+        if name in opaque:
+            continue
+        for path, why in unreach.get(name, []):
+            if why == "opaque":
+                opaque.add(name)
+                continue
+            failures[name].append(("field unreachable", f"{path}: {why}"))
+            break
+        if early.get(name):
+            failures[name].append(early[name][0])
 
 
 def same_bits(c, r, mask):
@@ -1490,12 +1832,29 @@ def main():
     ap.add_argument("--print-header", type=int, default=None, help="print header N of the seed and exit")
     ap.add_argument("--first-header", type=int, default=0, help="start at header N of the seed")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="headers checked at once (default 1)")
+    ap.add_argument("--target", default="x86_64", choices=sorted(TARGETS),
+                    help="the architecture (default x86_64, where the programs run; elsewhere static checks)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     if args.kbindgen is None:
         root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         args.kbindgen = os.path.join(os.environ.get("KBINDGEN_BUILD_DIR", os.path.join(root, "build")), "bin", "kbindgen")
+    global TARGET, RUST_TARGET
+    TARGET, RUST_TARGET = TARGETS[args.target]
+    configure_target(target_facts(args.clang, TARGET))
     tools = Tools(args)
+    if tools.static:
+        # core for the target is built from rust-src, which must match the
+        # rustc: Debian's rustc-web and rust-web-src when the default one
+        # has none (scripts/install-deps.sh installs both).
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import rust_core
+        found = rust_core.core_for(RUST_TARGET, [args.rustc], lambda m: print(m, flush=True))
+        if found is None:
+            print("layout-fuzz: no rustc with a rust-src (install rustc-web and rust-web-src)",
+                  file=sys.stderr)
+            return 2
+        tools.rustc, tools.core_dir = found
 
     nheaders = (args.count + args.per_header - 1) // args.per_header
 
@@ -1565,7 +1924,7 @@ def main():
             shutil.rmtree(wd, ignore_errors=True)
     elapsed = time.time() - t0
     print()
-    print(f"layout-fuzz: generator {args.generator}, seed {args.seed}, {nheaders} headers, "
+    print(f"layout-fuzz: generator {args.generator}, target {args.target}, seed {args.seed}, {nheaders} headers, "
           f"{nrec} records, {totals['failed']} failing records, {nopaque} opaque, {elapsed:.0f} s")
     unexpected = 0
     for cls, n in by_class.most_common():

@@ -15,6 +15,9 @@
 #   --expect FILE  failure classes that are known bugs (scripts/test.sh)
 #   --first-header H  start at header H of the seed (to rerun one header)
 #   -j N           check N headers at once (default 1)
+#   --target T     x86_64 (default: everything is run and compared), or
+#                  i686, arm, aarch64, riscv64, powerpc64le, s390x,
+#                  loongarch64: static checks compiled for that target
 # kbindgen is $KBINDGEN_BUILD_DIR/bin/kbindgen (default build/bin/kbindgen).
 # Prints one line per header and a summary: headers, records, failing
 # records per class. Exit status 0 when no record fails (with --expect: when

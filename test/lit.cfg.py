@@ -8,6 +8,8 @@
 # Substitutions:
 #   %kbindgen            the kbindgen binary under test
 #   %rustc-check FILE    rustc --edition 2021 --crate-type lib --emit=metadata
+#   %rustc-check-target TRIPLE FILE  the same, no_std, for another target
+#                        (core built from rust-src: scripts/rust_core.py)
 #   %rustc-check-core FILE
 #                        the same with `#![no_std]` prepended (for --use-core)
 #   %rustfmt-check FILE  rustfmt --edition 2021 --check
@@ -70,6 +72,7 @@ rustc_check = "%s %s --rustc %s" % (python, shlex.quote(rust_check),
                                     shlex.quote(rustc))
 
 # Longer names first: lit substitutes in list order.
+config.substitutions.append(("%rustc-check-target", rustc_check + " --target"))
 config.substitutions.append(("%rustc-check-core", rustc_check + " --no-std"))
 config.substitutions.append(("%rustc-check", rustc_check))
 # Edition 2024 output (--rust-target 1.85) in the 2021 style kbindgen writes.
