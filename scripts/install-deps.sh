@@ -47,8 +47,9 @@ if ((${#missing[@]})); then
 fi
 
 # rustc, rustfmt and rustdoc compile and check the emitted Rust. rustup's
-# toolchain is used when present; otherwise Debian's rustc-web provides them.
-if ! command -v rustc >/dev/null 2>&1 && [[ ! -x "$HOME/.cargo/bin/rustc" ]]; then
+# toolchain is used when present; otherwise Debian's rustc-web and
+# rustfmt-web provide them (rustc-web is installed above in any case).
+if ! command -v rustfmt >/dev/null 2>&1 && [[ ! -x "$HOME/.cargo/bin/rustc" ]]; then
   missing_rust=()
   for p in rustc-web rustfmt-web; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
