@@ -128,6 +128,8 @@ public:
     return rustType({T, false}, U);
   }
   rust::TypeRef primitiveType(ir::PrimitiveKind K, Use U);
+  /// `long double`, whose Rust type follows its size on the target.
+  rust::TypeRef longDoubleType(uint64_t Size, uint64_t Align);
   rust::TypeRef fnPointer(const ir::FunctionSig &Sig);
   /// A parameter's type (array parameters per
   /// --use-array-pointers-in-arguments).

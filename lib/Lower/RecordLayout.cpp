@@ -36,6 +36,12 @@ RustLayout LowerContext::rustLayout(ir::TypeId Id) {
   case ir::TypeKind::Primitive:
     switch (T.Primitive) {
     case ir::PrimitiveKind::LongDouble:
+      // f32, f64 or u128 by its size (longDoubleType); otherwise a blob.
+      if (T.Size == 4 || T.Size == 8)
+        return {T.Size, std::max<uint64_t>(T.Align, 1), false};
+      if (T.Size == 16)
+        return {16, 16, false};
+      return blobLayout(Opts, T.Size, T.Align);
     case ir::PrimitiveKind::Float128:
       return {16, 16, false}; // u128
     case ir::PrimitiveKind::Void:

@@ -152,6 +152,21 @@ rust::TypeRef LowerContext::fnPointer(const ir::FunctionSig &Sig) {
   return rust::Type::path(optionPath(), {F});
 }
 
+rust::TypeRef LowerContext::longDoubleType(uint64_t Size, uint64_t Align) {
+  // By its size on the target, as bindgen does: f32 or f64 where it is a
+  // float or a double (32-bit Arm), u128 where it has 16 bytes (x87's padded
+  // 80 bits, IEEE quad, IBM double-double). Any other size (i686's 12 bytes,
+  // 4-aligned) is an integer array of that size and alignment, where
+  // bindgen's f64 would be 4 bytes short.
+  if (Size == 4)
+    return rust::Type::path("f32");
+  if (Size == 8)
+    return rust::Type::path("f64");
+  if (Size == 16)
+    return rust::Type::path("u128");
+  return blob(Size, Align);
+}
+
 rust::TypeRef LowerContext::blob(uint64_t Size, uint64_t Align) {
   // bindgen sizes a blob in units of its alignment; 8-byte alignment is a
   // byte array in `__BindgenOpaqueArray8`, as u64 is not 8-aligned
@@ -181,6 +196,8 @@ rust::TypeRef LowerContext::rustType(ir::QualType QT, Use U) {
   const ir::Type &T = M.type(QT.Type);
   switch (T.Kind) {
   case ir::TypeKind::Primitive:
+    if (T.Primitive == ir::PrimitiveKind::LongDouble)
+      return longDoubleType(T.Size, T.Align);
     return primitiveType(T.Primitive, U);
   case ir::TypeKind::Pointer: {
     const ir::Type &Pointee = M.type(T.Pointee.Type);
