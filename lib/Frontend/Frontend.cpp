@@ -135,6 +135,7 @@ void KbindgenAction::ExecuteAction() {
   M.PointerWidth = TI.getPointerWidth(LangAS::Default);
   M.IsBigEndian = TI.isBigEndian();
   M.CharIsSigned = Ctx.CharTy->isSignedIntegerType();
+  M.Int64Align = Ctx.getTypeAlign(Ctx.LongLongTy) / 8;
   M.TargetTriple = TI.getTriple().str();
   // Every top-level declaration and recorded macro becomes at most about one
   // item; nested records add a few.

@@ -189,6 +189,12 @@ static bool isNaturallyPacked(const ir::Module &M, const ir::Record &R) {
   return true;
 }
 
+/// The alignment Rust gives the unsigned integer of `Bytes` bytes on the
+/// target: u64 is 4-aligned on i686.
+static uint64_t rustUIntAlign(const ir::Module &M, uint64_t Bytes) {
+  return Bytes == 8 ? M.Int64Align : Bytes;
+}
+
 /// The largest power of two up to 8 dividing Size (bindgen's
 /// `Layout::for_size`).
 static uint64_t alignForSize(uint64_t Size) {
@@ -455,7 +461,7 @@ private:
     if (!ExplicitAlign)
       return;
     if (P.HasBitfields && ExplicitAlign <= 8 && DataAlign < ExplicitAlign &&
-        !Opts.Bindgen060)
+        rustUIntAlign(C.M, ExplicitAlign) == ExplicitAlign && !Opts.Bindgen060)
       P.Fields.insert(P.Fields.begin(),
                       alignField("_bindgen_align", ExplicitAlign));
     else
@@ -668,8 +674,8 @@ private:
       return true;
     }
     // A packed type takes no repr(align); a zero-sized array gives the
-    // alignment up to u64's.
-    if (Align > 8)
+    // alignment up to u64's (where u64 is 8-aligned).
+    if (Align > 8 || rustUIntAlign(C.M, Align) != Align)
       return false;
     P.Fields.insert(P.Fields.begin(), alignField("_bindgen_align", Align));
     return true;

@@ -415,6 +415,8 @@ public:
   unsigned PointerWidth = 64;
   bool IsBigEndian = false;
   bool CharIsSigned = true; ///< Plain `char` (the kernel: -funsigned-char).
+  /// `long long`'s ABI alignment in bytes: Rust's u64 has it (4 on i686).
+  unsigned Int64Align = 8;
   std::string TargetTriple;
   /// The `__va_list_tag` record on targets where va_list is an array of it.
   ItemId VaListTag;
