@@ -84,6 +84,7 @@ static std::optional<rust::Stmt> signExtension(const LowerContext &C,
   case PK::Int:
   case PK::Long:
   case PK::LongLong:
+  case PK::Int128:
     break;
   case PK::Char: // signed on the targets whose C char is (x86)
     if (C.M.CharIsSigned)
@@ -114,10 +115,69 @@ struct BitfieldAccessors {
   rust::TypeRef Raw; ///< The unsigned integer of its size.
   std::string Mem;
 
-  /// `BIT usize, WIDTH u8`: where the field is in its unit.
-  std::vector<rust::ExprRef> where() const {
-    return {rust::atom(std::to_string(B.BitInUnit) + "usize"),
-            rust::atom(std::to_string(B.Width) + "u8")};
+  /// A run of the field's bits that the unit's 64-bit get/set move at
+  /// once, and where that run sits in the value.
+  struct Part {
+    uint64_t Bit;
+    unsigned Width;
+    unsigned Shift;
+  };
+  /// One part, or two for a field wider than 64 bits (an `__int128`
+  /// bitfield). The unit numbers a big-endian value from its top bit, so
+  /// there the high part comes first.
+  std::vector<Part> parts() const {
+    if (B.Width <= 64)
+      return {{B.BitInUnit, B.Width, 0}};
+    unsigned High = B.Width - 64;
+    if (C.M.IsBigEndian)
+      return {{B.BitInUnit, High, 64}, {B.BitInUnit + High, 64, 0}};
+    return {{B.BitInUnit, 64, 0}, {B.BitInUnit + 64, High, 64}};
+  }
+  /// `BIT usize, WIDTH u8`: where a part is in its unit.
+  static std::vector<rust::ExprRef> where(const Part &P) {
+    return {rust::atom(std::to_string(P.Bit) + "usize"),
+            rust::atom(std::to_string(P.Width) + "u8")};
+  }
+  /// `let raw = GET;` from `Get(where)` of each part, or for two parts
+  /// `let lo = GET as u128; let hi = GET as u128; let raw = lo | (hi << 64);`.
+  template <typename GetFn>
+  void readParts(std::vector<rust::Stmt> &Body, GetFn Get) const {
+    std::vector<Part> Ps = parts();
+    if (Ps.size() == 1) {
+      Body.push_back(rust::let("raw", Get(where(Ps[0]))));
+      return;
+    }
+    for (const Part &P : Ps)
+      Body.push_back(
+          rust::let(P.Shift ? "hi" : "lo",
+                    rust::cast(Get(where(P)), rust::Type::path("u128"))));
+    Body.push_back(rust::let(
+        "raw", rust::binary(rust::atom("lo"), "|",
+                            rust::paren(rust::binary(rust::atom("hi"), "<<",
+                                                     rust::atom("64"))))));
+  }
+  /// `Set(where, value)` of each part, the value `raw as u64` or
+  /// `(raw >> 64) as u64`.
+  template <typename SetFn>
+  std::vector<rust::ExprRef> writeParts(SetFn Set) const {
+    std::vector<rust::ExprRef> Out;
+    for (const Part &P : parts()) {
+      rust::ExprRef R = rust::atom("raw");
+      if (P.Shift)
+        R = rust::paren(
+            rust::binary(R, ">>", rust::atom(std::to_string(P.Shift))));
+      std::vector<rust::ExprRef> Args = where(P);
+      Args.push_back(rust::cast(R, rust::Type::path("u64")));
+      Out.push_back(Set(std::move(Args)));
+    }
+    return Out;
+  }
+  /// The statements of `Sets`, the last one the tail.
+  static void appendSets(std::vector<rust::Stmt> &Body,
+                         std::vector<rust::ExprRef> Sets) {
+    for (size_t I = 0; I + 1 < Sets.size(); ++I)
+      Body.push_back(rust::semi(Sets[I]));
+    Body.push_back(rust::tail(Sets.back()));
   }
   rust::ExprRef transmute(rust::ExprRef E) const {
     return rust::unsafeBlock(rust::call(Mem, {std::move(E)}));
@@ -132,9 +192,6 @@ struct BitfieldAccessors {
   rust::Stmt rawOf(const std::string &Val) const {
     return rust::let("raw", transmute(rust::atom(Val)), Raw);
   }
-  rust::ExprRef rawAsU64() const {
-    return rust::cast(rust::atom("raw"), rust::Type::path("u64"));
-  }
   /// A union's unit is a union field: reaching it is unsafe.
   rust::ExprRef inUnion(rust::ExprRef E) const {
     return InUnion ? rust::unsafeBlock(std::move(E)) : E;
@@ -144,9 +201,10 @@ struct BitfieldAccessors {
     rust::Item F = inlineMethod(B.Name, false);
     F.Params.push_back({"", rust::Type::path("&self")});
     F.Ty = Ty;
-    rust::ExprRef Self = rust::field(rust::atom("self"), Unit);
-    F.Stmts.push_back(
-        rust::let("raw", inUnion(rust::method(Self, "get", where()))));
+    readParts(F.Stmts, [&](auto Args) {
+      return inUnion(rust::method(rust::field(rust::atom("self"), Unit), "get",
+                                  std::move(Args)));
+    });
     finishRead(F.Stmts);
     return F;
   }
@@ -156,11 +214,12 @@ struct BitfieldAccessors {
     rust::Item F = inlineMethod("set_" + B.CName, false);
     F.Params.push_back({"", rust::Type::path("&mut self")});
     F.Params.push_back({"val", Ty});
-    std::vector<rust::ExprRef> Args = where();
-    Args.push_back(rawAsU64());
-    rust::ExprRef Self = rust::field(rust::atom("self"), Unit);
-    F.Stmts = {rawOf("val"),
-               rust::tail(inUnion(rust::method(Self, "set", Args)))};
+    F.Stmts = {rawOf("val")};
+    appendSets(F.Stmts, writeParts([&](auto Args) {
+                 return inUnion(
+                     rust::method(rust::field(rust::atom("self"), Unit), "set",
+                                  std::move(Args)));
+               }));
     return F;
   }
   /// `unsafe { addr_of[_mut]!((*this)._bitfield_N) }`
@@ -174,11 +233,12 @@ struct BitfieldAccessors {
     rust::Item F = inlineMethod(B.Name + "_raw", true);
     F.Params.push_back({"this", rust::Type::path("*const Self")});
     F.Ty = Ty;
-    std::vector<rust::ExprRef> Args = where();
-    Args.insert(Args.begin(), rust::atom("unit"));
-    F.Stmts = {unitOf("addr_of"),
-               rust::let("raw", rust::unsafeBlock(rust::call(
-                                    "__BindgenBitfieldUnit::raw_get", Args)))};
+    F.Stmts = {unitOf("addr_of")};
+    readParts(F.Stmts, [](auto Args) {
+      Args.insert(Args.begin(), rust::atom("unit"));
+      return rust::unsafeBlock(
+          rust::call("__BindgenBitfieldUnit::raw_get", std::move(Args)));
+    });
     finishRead(F.Stmts);
     return F;
   }
@@ -186,21 +246,22 @@ struct BitfieldAccessors {
     rust::Item F = inlineMethod("set_" + B.CName + "_raw", true);
     F.Params.push_back({"this", rust::Type::path("*mut Self")});
     F.Params.push_back({"val", Ty});
-    std::vector<rust::ExprRef> Args = where();
-    Args.insert(Args.begin(), rust::atom("unit"));
-    Args.push_back(rawAsU64());
-    F.Stmts = {rawOf("val"), unitOf("addr_of_mut"),
-               rust::tail(rust::unsafeBlock(
-                   rust::call("__BindgenBitfieldUnit::raw_set", Args)))};
+    F.Stmts = {rawOf("val"), unitOf("addr_of_mut")};
+    appendSets(F.Stmts, writeParts([](auto Args) {
+                 Args.insert(Args.begin(), rust::atom("unit"));
+                 return rust::unsafeBlock(rust::call(
+                     "__BindgenBitfieldUnit::raw_set", std::move(Args)));
+               }));
     return F;
   }
   /// The statements of `new_bitfield_N` that store this field.
   void store(std::vector<rust::Stmt> &Body) const {
-    std::vector<rust::ExprRef> Args = where();
-    Args.push_back(rawAsU64());
     Body.push_back(rawOf(B.Name));
-    Body.push_back(rust::semi(
-        rust::method(rust::atom("__bindgen_bitfield_unit"), "set", Args)));
+    for (rust::ExprRef &Set : writeParts([](auto Args) {
+           return rust::method(rust::atom("__bindgen_bitfield_unit"), "set",
+                               std::move(Args));
+         }))
+      Body.push_back(rust::semi(std::move(Set)));
   }
 };
 } // namespace
