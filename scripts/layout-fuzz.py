@@ -1167,7 +1167,7 @@ def elf_sections(path):
 def bit_positions(mask, big):
     """The bits set in `mask`, numbered as bindgen's bitfield unit numbers
     them (byte * 8, then from the low bit, or the high bit when big-endian)."""
-    return [8 * i + (7 - b if big else b) for i, x in enumerate(mask) for b in range(8) if x >> b & 1]
+    return sorted(8 * i + (7 - b if big else b) for i, x in enumerate(mask) for b in range(8) if x >> b & 1)
 
 
 def c_static_results(obj, plans):
