@@ -169,9 +169,16 @@ class Enum:
 
     def render(self):
         p = " __attribute__((packed))" if self.packed else ""
-        items = ", ".join(f"{self.name}_{i} = {v}" for i, v in enumerate(self.values))
+        items = ", ".join(f"{self.name}_{i} = {enum_literal(v)}" for i, v in enumerate(self.values))
         b = f" : {self.base}" if self.base is not None else ""
         return f"enum{p} {self.name}{b} {{ {items} }};"
+
+
+def enum_literal(v):
+    """An enumerator's value as C reads it at its type's extremes."""
+    if v == -2 ** 63:
+        return "(-9223372036854775807LL - 1)"
+    return f"{v}ULL" if v >= 2 ** 63 else str(v)
 
 
 class Ty:
