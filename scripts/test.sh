@@ -2,7 +2,8 @@
 # Builds kbindgen and runs its whole test suite: the GoogleTest unit tests
 # (through ctest), the lit tests (FileCheck + rustc + rustfmt), a
 # clang-format-19 check of the C++ sources and the differential layout
-# fuzzer on a fixed seed (scripts/layout-fuzz.sh).
+# fuzzer on a fixed seed (scripts/layout-fuzz.sh), on x86_64, i686 and
+# 32-bit Arm.
 #
 # Usage: scripts/test.sh [--kernel | --kernel-if-prepared | --assertions]
 #   Works from a clean clone on Debian bookworm (as root: missing packages are
@@ -45,7 +46,7 @@
 #             not run); otherwise says so and counts no kernel test.
 #
 # The last line printed is always `N passed, N failed` (unit tests + lit
-# tests + the clang-format-19 check + the layout fuzzer's fixed budget [+ kernel tests]; an expected failure counts as passed, a step that
+# tests + the clang-format-19 check + the layout fuzzer's fixed budget on x86_64, i686 and arm [+ kernel tests]; an expected failure counts as passed, a step that
 # could not run as one failure). The exit status is non-zero when anything
 # failed.
 set -uo pipefail
@@ -239,18 +240,29 @@ else
   failed=$((failed + 1))
 fi
 
-# The differential layout fuzzer on a fixed seed and budget (one test): C's
-# sizes, alignments, offsets and field values against the bindings'.
-step "layout fuzz (scripts/layout-fuzz.sh --count 200 --seed 1)"
-KBINDGEN_BUILD_DIR=$BUILD bash scripts/layout-fuzz.sh --count 200 --seed 1 \
-  --expect scripts/layout-fuzz-expected.txt >"$RESULTS/layout-fuzz.log" 2>&1
-fuzz_status=$?
-sed -n '/^layout-fuzz:/,$p' "$RESULTS/layout-fuzz.log"
-((fuzz_status == 0)) || echo "test.sh: layout fuzz FAILED (log: $RESULTS/layout-fuzz.log)" >&2
+# The differential layout fuzzer on a fixed seed and budget (one test per
+# target): on x86_64 C's sizes, alignments, offsets and field values against
+# the bindings'; on i686 and 32-bit Arm (nothing runs there) sizes,
+# alignments, offsets, field sizes and signs and bitfield positions, checked
+# by Clang and rustc for the target (core built once from rust-src).
+fuzz_failed=()
+for fuzz in "x86_64 200" "i686 120" "arm 120"; do
+  read -r fuzz_target fuzz_count <<<"$fuzz"
+  step "layout fuzz (scripts/layout-fuzz.sh --target $fuzz_target --count $fuzz_count --seed 1)"
+  KBINDGEN_BUILD_DIR=$BUILD bash scripts/layout-fuzz.sh --target "$fuzz_target" --count "$fuzz_count" \
+    --seed 1 --expect scripts/layout-fuzz-expected.txt >"$RESULTS/layout-fuzz-$fuzz_target.log" 2>&1
+  status=$?
+  sed -n '/^layout-fuzz:/,$p' "$RESULTS/layout-fuzz-$fuzz_target.log"
+  if ((status != 0)); then
+    fuzz_failed+=("$fuzz_target")
+    echo "test.sh: layout fuzz FAILED (log: $RESULTS/layout-fuzz-$fuzz_target.log)" >&2
+  fi
+done
 
 unit_lit_counts
-echo "layout fuzz: $( ((fuzz_status == 0)) && echo passed || echo FAILED)"
-if ((fuzz_status == 0)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+echo "layout fuzz: $( ((${#fuzz_failed[@]} == 0)) && echo "passed (x86_64, i686, arm)" || echo "FAILED (${fuzz_failed[*]})")"
+failed=$((failed + ${#fuzz_failed[@]}))
+passed=$((passed + 3 - ${#fuzz_failed[@]}))
 
 if ((KERNEL == 2)); then
   echo "kernel tests: not run: no prepared kernel tree under ${KBINDGEN_CACHE:-$HOME/.cache/kbindgen} (scripts/test.sh --kernel prepares it)"
