@@ -1,21 +1,25 @@
 #!/usr/bin/env python3
-"""Anonymous type names that do not move when #include lines are reordered.
+"""Bindings that do not change when #include lines are reordered.
 
 Takes the kernel's bindings_helper.h and Kbuild's saved command line for it
 (the tree scripts/kernel-bindings.sh prepared), writes the header with its
 #include lines in the original order and in three shuffled orders (fixed
-seeds), and runs kbindgen on each with --stable-anon-names and without.
+seeds), each in turn at the same path, and runs kbindgen on each with
+--stable-anon-names and without, writing the depfile as Kbuild asks.
 
-The output follows source order, so a shuffle moves items around by design;
-what must not change is each item. Every output is cut into its top-level
-items (an item with its attributes and doc comment) and the items are
-sorted: with --stable-anon-names the four sorted outputs must be
-byte-identical. Without it they are not (bindgen's `_bindgen_ty_N` follow
-the order met), and the script says how many items differ.
+With --stable-anon-names the four outputs and the four depfiles must be
+byte-identical (compared raw, as cmp does): the names of anonymous types,
+the order of the items (by position: the header's real path, then offset),
+collision suffixes and the depfile's list all come from the sources, not
+from the order they were included in. Without the option the output follows
+the translation unit (bindgen's `_bindgen_ty_N` numbering and source order),
+and the script says how many top-level items differ (each file cut into its
+items, compared as sets) and whether the bytes do.
 
 Usage: scripts/kernel-stable-names.py [--cache DIR] [--kbindgen PATH]
                                       [--keep DIR]
-Exit status 1 when the stable names move.
+Exit status 1 when an output or depfile with --stable-anon-names differs by
+a byte.
 """
 import argparse
 import os
@@ -69,6 +73,46 @@ def items(rust):
     return out
 
 
+def with_depfile(clang_args, depfile):
+    """The clang arguments with Kbuild's `-Wp,-MMD,FILE` pointing at depfile
+    (added when the command had none)."""
+    out = [a for a in clang_args if not a.startswith(("-Wp,-MMD,", "-Wp,-MD,"))]
+    return out + [f"-Wp,-MMD,{depfile}"]
+
+
+def run_orders(kbindgen, objtree, bargs, cargs, orders, work, mode, extra):
+    """Runs kbindgen on each order, the header always at the same path (the
+    depfile names it), and returns [(output bytes, depfile bytes)]."""
+    header = os.path.join(work, "bindings_helper.h")
+    out = os.path.join(work, "bindings.rs")
+    dep = os.path.join(work, "bindings.d")
+    results = []
+    for seed, text, _ in orders:
+        with open(header, "w") as f:
+            f.write(text)
+        args = kbuild_command.with_output(bargs[1:], out)
+        subprocess.run([kbindgen, header] + args + extra + ["--"]
+                       + with_depfile(cargs, dep), cwd=objtree, check=True)
+        with open(out, "rb") as f:
+            rust = f.read()
+        with open(dep, "rb") as f:
+            depfile = f.read()
+        for suffix, data in (("rs", rust), ("d", depfile)):
+            with open(os.path.join(work, f"bindings.{mode}.{seed}.{suffix}"),
+                      "wb") as f:
+                f.write(data)
+        results.append((rust, depfile))
+    return results
+
+
+def first_difference(a, b):
+    """The offset of the first byte where a and b differ (cmp's answer)."""
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return i
+    return min(len(a), len(b))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", default=os.environ.get(
@@ -84,39 +128,42 @@ def main():
     kbindgen = os.path.abspath(a.kbindgen)
     failed = False
     with tempfile.TemporaryDirectory(prefix="kbindgen-stable-names-") as tmp:
-        work = a.keep or tmp
+        work = os.path.abspath(a.keep or tmp)
         os.makedirs(work, exist_ok=True)
         orders = []
         for seed in (0,) + SEEDS:
             text, order = shuffled(original, seed)
-            path = os.path.join(work, f"bindings_helper.{seed}.h")
-            with open(path, "w") as f:
+            with open(os.path.join(work, f"bindings_helper.{seed}.h"), "w") as f:
                 f.write(text)
-            orders.append((seed, path, order))
+            orders.append((seed, text, order))
         if len({tuple(o) for _, _, o in orders}) != len(orders):
             sys.exit("kernel-stable-names: two include orders are the same")
         for mode, extra in (("numbered", []), ("stable", ["--stable-anon-names"])):
-            sorted_outputs, raw_outputs = [], []
-            for seed, path, _ in orders:
-                out = os.path.join(work, f"bindings.{mode}.{seed}.rs")
-                args = kbuild_command.with_output(bargs[1:], out)
-                subprocess.run([kbindgen, path] + args + extra + ["--"] + cargs,
-                               cwd=objtree, check=True)
-                with open(out) as f:
-                    rust = f.read()
-                raw_outputs.append(rust)
-                sorted_outputs.append(sorted(items(rust)))
-            base = set(sorted_outputs[0])
-            moved = [len(set(s) ^ base) for s in sorted_outputs[1:]]
-            anon = len(set(re.findall(r"\b_bindgen_ty_\w+", raw_outputs[0])))
-            same = all(s == sorted_outputs[0] for s in sorted_outputs[1:])
-            print(f"kernel-stable-names: {mode}: {len(sorted_outputs[0])} items, "
-                  f"{anon} anonymous type names; items differing from the "
-                  f"original include order in the 3 shuffles: "
-                  f"{', '.join(map(str, moved))}; sorted outputs "
-                  f"{'byte-identical' if same else 'differ'}")
-            if mode == "stable" and not same:
-                failed = True
+            results = run_orders(kbindgen, objtree, bargs, cargs, orders, work,
+                                 mode, extra)
+            base_rust, base_dep = results[0]
+            base_items = set(items(base_rust.decode()))
+            moved = [len(set(items(r.decode())) ^ base_items)
+                     for r, _ in results[1:]]
+            anon = len(set(re.findall(rb"\b_bindgen_ty_\w+", base_rust)))
+            rust_same = all(r == base_rust for r, _ in results[1:])
+            dep_same = all(d == base_dep for _, d in results[1:])
+            print(f"kernel-stable-names: {mode}: {len(base_items)} items "
+                  f"({len(base_rust)} bytes), {anon} anonymous type names; "
+                  f"items differing from the original include order in the "
+                  f"3 shuffles: {', '.join(map(str, moved))}; outputs "
+                  f"{'byte-identical' if rust_same else 'differ'}, depfiles "
+                  f"{'byte-identical' if dep_same else 'differ'}")
+            if mode != "stable":
+                continue
+            for (seed, _, _), (rust, dep) in zip(orders[1:], results[1:]):
+                for what, data, base in (("output", rust, base_rust),
+                                         ("depfile", dep, base_dep)):
+                    if data != base:
+                        failed = True
+                        print(f"kernel-stable-names: FAIL: {what} of shuffle "
+                              f"{seed} differs from the original order's at "
+                              f"byte {first_difference(data, base)}")
     return 1 if failed else 0
 
 

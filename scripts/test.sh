@@ -19,7 +19,8 @@
 #             without the seven layout --opaque-type entries
 #             (--without-layout-opaque); determinism (kernel-determinism.py);
 #             --stable-anon-names under three include orders of
-#             bindings_helper.h (kernel-stable-names.py); every macro
+#             bindings_helper.h: byte-identical outputs and depfiles
+#             (kernel-stable-names.py); every macro
 #             constant's value, sign and width checked by clang (macro-oracle.py);
 #             --wrap-static-fns over bindings_helper.h (kernel-wrappers.py:
 #             >= 90% wrapped, the C files compile with the flags of

@@ -7,6 +7,7 @@
 #include "clang/AST/RawCommentList.h"
 #include "clang/AST/RecordLayout.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/FileSystem.h"
 
 using namespace clang;
 
@@ -24,6 +25,73 @@ ir::Location Importer::location(SourceLocation Loc) const {
   Out.Line = P.getLine();
   Out.Column = P.getColumn();
   return Out;
+}
+
+ir::SourcePos Importer::position(SourceLocation Loc) const {
+  ir::SourcePos Out;
+  if (Loc.isInvalid())
+    return Out;
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto [FID, Offset] = SM.getDecomposedExpansionLoc(Loc);
+  auto [It, Inserted] = RealPaths.try_emplace(FID);
+  if (Inserted) {
+    if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
+      llvm::StringRef Real = FE->getFileEntry().tryGetRealPathName();
+      llvm::SmallString<256> Buf;
+      if (Real.empty() && !llvm::sys::fs::real_path(FE->getName(), Buf))
+        Real = Buf;
+      if (!Real.empty())
+        It->second = M.internFile(Real);
+    }
+  }
+  Out.RealFile = It->second;
+  Out.Offset = Out.RealFile.empty() ? 0 : Offset;
+  return Out;
+}
+
+/// Whether every include order declares R: a tag's definition or
+/// free-standing declaration (`struct foo;`) does, but a mention (`struct
+/// foo *p`) declares the tag only where it is not declared yet.
+static bool declaredInEveryOrder(const Decl &R) {
+  const auto *Tag = dyn_cast<TagDecl>(&R);
+  return !Tag || Tag->isThisDeclarationADefinition() || Tag->isFreeStanding();
+}
+
+llvm::SmallVector<const Decl *, 4>
+Importer::redeclsByPosition(const Decl &D) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::SmallVector<const Decl *, 4> Redecls;
+  for (const Decl *R : D.redecls())
+    if (!StableOrder || declaredInEveryOrder(*R))
+      Redecls.push_back(R);
+  llvm::stable_sort(Redecls, [&](const Decl *A, const Decl *B) {
+    if (StableOrder) {
+      ir::SourcePos PA = position(A->getLocation()),
+                    PB = position(B->getLocation());
+      if (!(PA == PB))
+        return PA < PB;
+    }
+    return SM.isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
+  });
+  return Redecls;
+}
+
+const Decl *Importer::firstDecl(const Decl &D) const {
+  if (!StableOrder)
+    return &D;
+  llvm::SmallVector<const Decl *, 4> Redecls = redeclsByPosition(D);
+  return Redecls.empty() ? nullptr : Redecls.front();
+}
+
+template <typename DeclT>
+const DeclT &Importer::typeDecl(const DeclT &D) const {
+  const DeclT &Latest = *D.getMostRecentDecl();
+  if (!StableOrder)
+    return Latest;
+  for (const Decl *R : redeclsByPosition(D))
+    if (Ctx.hasSameType(cast<DeclT>(R)->getType(), Latest.getType()))
+      return *cast<DeclT>(R);
+  return Latest;
 }
 
 std::string Importer::commentFor(const Decl &D) const {
@@ -51,19 +119,24 @@ std::string Importer::commentFor(const Decl &D) const {
 }
 
 void Importer::fillCommon(ir::Item &I, const NamedDecl &D) {
-  I.Loc = location(D.getLocation());
+  // A tag's item is where it is defined; with StableOrder, anything else is
+  // at its first declaration by position, and a tag only ever mentioned
+  // (never defined nor declared free-standing) has no position.
+  const auto *Tag = dyn_cast<TagDecl>(&D);
+  const Decl *First =
+      Tag && Tag->isThisDeclarationADefinition() ? &D : firstDecl(D);
+  const Decl &Where = First ? *First : D;
+  I.Loc = location(Where.getLocation());
+  if (First)
+    I.Pos = position(Where.getLocation());
   const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation Loc = SM.getExpansionLoc(D.getLocation());
+  SourceLocation Loc = SM.getExpansionLoc(Where.getLocation());
   I.IsFromMainFile = Loc.isValid() && SM.isInMainFile(Loc);
   I.IsFromSystemHeader = Loc.isValid() && SM.isInSystemHeader(Loc);
   // Doc comments attach to any redeclaration; take the one of the earliest
-  // declaration that has one, as bindgen does.
-  llvm::SmallVector<const Decl *, 4> Redecls(D.redecls().begin(),
-                                             D.redecls().end());
-  llvm::stable_sort(Redecls, [&](const Decl *A, const Decl *B) {
-    return SM.isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
-  });
-  for (const Decl *R : Redecls) {
+  // declaration that has one, as bindgen does (by position with
+  // StableOrder).
+  for (const Decl *R : redeclsByPosition(D)) {
     std::string C = commentFor(*R);
     if (C.empty())
       continue;
@@ -148,8 +221,9 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
   // bindgen names it after the record it is written in, unless it was
   // first declared elsewhere.
   const DeclContext *ParentDC = Named.getDeclContext();
-  if (Def && isa<RecordDecl>(Def->getLexicalDeclContext()) &&
-      isa<RecordDecl>(Canon->getLexicalDeclContext()))
+  const Decl *First = firstDecl(*Canon);
+  if (Def && isa<RecordDecl>(Def->getLexicalDeclContext()) && First &&
+      isa<RecordDecl>(First->getLexicalDeclContext()))
     ParentDC = Def->getLexicalDeclContext();
   if (const auto *ParentRD = dyn_cast<RecordDecl>(ParentDC)) {
     ParentId = itemForTag(*ParentRD);
@@ -208,7 +282,7 @@ ir::ItemId Importer::itemForTag(const TagDecl &TD) {
   const auto &RD = cast<RecordDecl>(Named);
   M.item(Id).rec().IsUnion = RD.isUnion();
   M.item(Id).rec().IsDeclaredInRecord =
-      !Def && isa<RecordDecl>(Canon->getLexicalDeclContext());
+      !StableOrder && !Def && isa<RecordDecl>(Canon->getLexicalDeclContext());
   if (Def && !Def->isInvalidDecl())
     fillRecord(cast<RecordDecl>(*Def), Id);
   return Id;
@@ -268,22 +342,25 @@ ir::ItemId Importer::importTypedef(const TypedefNameDecl &TD) {
   I.Kind = ir::ItemKind::Typedef;
   I.Name = TD.getName().str();
   fillCommon(I, TD);
+  // A typedef may be repeated (C11); with StableOrder the spelling of the
+  // one first by position is kept.
+  const auto &Src = cast<TypedefNameDecl>(*firstDecl(TD));
   ir::TypeId SelfId = M.addType({});
   I.SelfType = SelfId;
   ir::ItemId Id = M.addItem(std::move(I));
   DeclItems[Canon] = Id;
 
-  QualType Under = TD.getUnderlyingType();
+  QualType Under = Src.getUnderlyingType();
   // `typedef struct {...} foo;` names the struct itself: the typedef adds
   // nothing, like `typedef struct foo foo;`.
   if (const TagDecl *Tag = Under->getAsTagDecl()) {
-    if (Tag->getTypedefNameForAnonDecl() == &TD) {
+    if (Tag->getTypedefNameForAnonDecl() == &Src) {
       M.item(Id).Skipped =
           ir::Skip{"typedef names an anonymous type, which takes its name"};
     }
   }
   M.item(Id).tdef().Underlying =
-      importDeclaredType(Under, TD.getTypeSourceInfo());
+      importDeclaredType(Under, Src.getTypeSourceInfo());
   M.item(Id).tdef().NamesItsTag = M.item(Id).Skipped.has_value();
 
   ir::Type &Self = M.type(SelfId);
@@ -367,13 +444,21 @@ std::string Importer::symbolName(const FunctionDecl &FD) {
 void Importer::importFunctionSignature(const FunctionDecl &FD,
                                        ir::Function &F) {
   const FunctionDecl &Latest = *FD.getMostRecentDecl();
-  const auto *FT = Latest.getType()->getAs<FunctionType>();
+  // The types as written in this declaration (Latest unless StableOrder).
+  const FunctionDecl &Spelled = typeDecl(FD);
+  const auto *FT = Spelled.getType()->getAs<FunctionType>();
   assert(FT && "a function declaration has a function type");
   F.Sig = importSignature(*FT);
   F.Sig.IsNoReturn = Latest.isNoReturn() || F.Sig.IsNoReturn;
+  llvm::SmallVector<const Decl *, 4> Redecls;
+  if (StableOrder)
+    Redecls = redeclsByPosition(FD);
+  else
+    Redecls.assign(FD.redecls().begin(), FD.redecls().end());
   // Parameter names come from the first declaration that names them.
   for (unsigned Idx = 0; Idx < F.Sig.Params.size(); ++Idx) {
-    for (const FunctionDecl *R : FD.redecls()) {
+    for (const Decl *RD : Redecls) {
+      const auto *R = cast<FunctionDecl>(RD);
       if (Idx >= R->getNumParams())
         break;
       llvm::StringRef Name = R->getParamDecl(Idx)->getName();
@@ -384,8 +469,8 @@ void Importer::importFunctionSignature(const FunctionDecl &FD,
     }
     // Parameter types keep the spelling of the declaration (array params
     // decay to pointers, as C says).
-    if (Idx < Latest.getNumParams()) {
-      const ParmVarDecl *PVD = Latest.getParamDecl(Idx);
+    if (Idx < Spelled.getNumParams()) {
+      const ParmVarDecl *PVD = Spelled.getParamDecl(Idx);
       F.Sig.Params[Idx].Type =
           importDeclaredType(PVD->getType(), PVD->getTypeSourceInfo());
       QualType Orig = PVD->getOriginalType();
@@ -448,8 +533,9 @@ void Importer::importVar(const VarDecl &VD) {
   I.Kind = ir::ItemKind::Var;
   I.Name = VD.getName().str();
   fillCommon(I, VD);
+  const VarDecl &Spelled = typeDecl(VD);
   I.var().Type =
-      importDeclaredType(Latest.getType(), Latest.getTypeSourceInfo());
+      importDeclaredType(Spelled.getType(), Spelled.getTypeSourceInfo());
   I.var().IsConst = Latest.getType().isConstQualified();
   I.var().IsExtern = Latest.isExternallyVisible();
   if (const auto *Label = Latest.getAttr<AsmLabelAttr>())

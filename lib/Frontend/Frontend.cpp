@@ -71,6 +71,40 @@ private:
   FrontendTimes &Times;
 };
 
+/// A depfile whose dependencies after the main file are sorted by name, so
+/// that it does not change with the order of #include lines. Clang's
+/// generator lists them in the order met; this one records them and hands
+/// them on sorted when the main file ends, before the file is written.
+class SortedDependencyFile : public DependencyFileGenerator {
+public:
+  using DependencyFileGenerator::DependencyFileGenerator;
+
+  void maybeAddDependency(StringRef Filename, bool FromModule, bool IsSystem,
+                          bool IsModuleFile, bool IsMissing) override {
+    Deps.push_back(
+        {Filename.str(), FromModule, IsSystem, IsModuleFile, IsMissing});
+  }
+
+  void finishedMainFile(DiagnosticsEngine &Diags) override {
+    if (!Deps.empty())
+      std::stable_sort(
+          Deps.begin() + 1, Deps.end(),
+          [](const Dep &A, const Dep &B) { return A.Name < B.Name; });
+    for (const Dep &D : Deps)
+      DependencyCollector::maybeAddDependency(D.Name, D.FromModule, D.IsSystem,
+                                              D.IsModuleFile, D.IsMissing);
+    Deps.clear();
+    DependencyFileGenerator::finishedMainFile(Diags);
+  }
+
+private:
+  struct Dep {
+    std::string Name;
+    bool FromModule, IsSystem, IsModuleFile, IsMissing;
+  };
+  std::vector<Dep> Deps;
+};
+
 /// Parses the translation unit with a Parser it keeps alive, imports the AST
 /// and then evaluates the recorded macros in the same Sema.
 class KbindgenAction : public ASTFrontendAction {
@@ -143,10 +177,22 @@ void KbindgenAction::ExecuteAction() {
   size_t NumDecls = std::distance(TU.decls_begin(), TU.decls_end());
   M.reserveItems(NumDecls + Recorder.numDefinitions() + NumDecls / 8);
   Importer Imp(Ctx, M);
+  Imp.StableOrder = Opts.StableAnonNames;
   std::vector<Importer::WrapCandidate> WrapCandidates;
   if (Opts.WrapStaticFns)
     Imp.WrapCandidates = &WrapCandidates;
   Imp.importTranslationUnit(TU);
+  // --stable-anon-names: the declarations by position, not in the order the
+  // includes brought them. Macros follow (by position too, see
+  // evaluateMacros), after every declaration as by default: where a macro
+  // and a declaration claim one name, the declaration keeps it.
+  if (Opts.StableAnonNames) {
+    ir::orderByPosition(M, 0, M.order().size());
+    llvm::stable_sort(WrapCandidates, [&](const Importer::WrapCandidate &A,
+                                          const Importer::WrapCandidate &B) {
+      return M.item(A.Id).Pos < M.item(B.Id).Pos;
+    });
+  }
   Result.Times.ImportSeconds = secondsSince(Start);
 
   Start = std::chrono::steady_clock::now();
@@ -175,18 +221,85 @@ void KbindgenAction::ExecuteAction() {
   Result.Times.WrapperSeconds = secondsSince(Start);
 }
 
+/// Which object-like macros bindgen's own evaluator (cexpr) accepts: literal
+/// arithmetic on macros it accepted (isCexprExpression). bindgen reads them
+/// in definition order, so a macro naming one defined after it is refused;
+/// with \p Fixpoint (--stable-anon-names) an accepted macro counts wherever
+/// it is defined (the least fixed point), so the set does not depend on the
+/// order of the includes.
+static std::vector<bool> cexprAccepted(const std::vector<RecordedMacro> &Defs,
+                                       const std::vector<MacroResult> &Results,
+                                       bool Fixpoint) {
+  llvm::StringSet<> Accepted;
+  std::vector<bool> Out(Defs.size(), false);
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (size_t J = 0; J < Defs.size(); ++J) {
+      if (Out[J] || Defs[J].IsFunctionLike ||
+          !isCexprExpression(*Defs[J].Info, Accepted))
+        continue;
+      Out[J] = true;
+      if (Results[J].Value) {
+        Accepted.insert(Defs[J].Name->getName());
+        Changed = Fixpoint;
+      }
+    }
+  }
+  return Out;
+}
+
+/// A header may repeat another's macro definition (C allows an identical
+/// redefinition); which of the copies was met last depends on the include
+/// order. With --stable-anon-names, the copy first by position stands for
+/// the definition in force (same tokens: same value), so that its location
+/// does not move.
+static void useFirstIdenticalDefinitions(std::vector<RecordedMacro> &Last,
+                                         const std::vector<RecordedMacro> &All,
+                                         Preprocessor &PP,
+                                         const Importer &Imp) {
+  llvm::DenseMap<const IdentifierInfo *, size_t> Slot;
+  for (size_t J = 0; J < Last.size(); ++J)
+    Slot[Last[J].Name] = J;
+  for (const RecordedMacro &D : All) {
+    RecordedMacro &L = Last[Slot.lookup(D.Name)];
+    if (D.Info == L.Info || !D.Info->isIdenticalTo(*L.Info, PP, true))
+      continue;
+    if (Imp.position(D.Info->getDefinitionLoc()) <
+        Imp.position(L.Info->getDefinitionLoc()))
+      L.Info = D.Info;
+  }
+}
+
 void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
                                     const MacroRecorder &Recorder) {
   CompilerInstance &CI = getCompilerInstance();
   const SourceManager &SM = CI.getSourceManager();
   MacroEvaluator Eval(P, CI.getSema(), Imp);
   // Macros bindgen's own evaluator would accept, in definition order.
-  llvm::StringSet<> CexprAccepted;
-  for (const RecordedMacro &RM : Recorder.lastDefinitions()) {
+  std::vector<RecordedMacro> Defs = Recorder.lastDefinitions();
+  // --stable-anon-names: by position, not in the order defined.
+  if (Opts.StableAnonNames) {
+    useFirstIdenticalDefinitions(Defs, Recorder.definitions(),
+                                 CI.getPreprocessor(), Imp);
+    llvm::stable_sort(Defs,
+                      [&](const RecordedMacro &A, const RecordedMacro &B) {
+                        return Imp.position(A.Info->getDefinitionLoc()) <
+                               Imp.position(B.Info->getDefinitionLoc());
+                      });
+  }
+  std::vector<MacroResult> Results(Defs.size());
+  for (size_t J = 0; J < Defs.size(); ++J)
+    if (!Defs[J].IsFunctionLike)
+      Results[J] = Eval.evaluate(*Defs[J].Info);
+  std::vector<bool> CexprOk =
+      cexprAccepted(Defs, Results, /*Fixpoint=*/Opts.StableAnonNames);
+  for (size_t J = 0; J < Defs.size(); ++J) {
+    const RecordedMacro &RM = Defs[J];
     ir::Item I;
     I.Kind = ir::ItemKind::Macro;
     I.Name = RM.Name->getName().str();
     I.Loc = Imp.location(RM.Info->getDefinitionLoc());
+    I.Pos = Imp.position(RM.Info->getDefinitionLoc());
     SourceLocation Loc = RM.Info->getDefinitionLoc();
     I.IsFromMainFile = SM.isInMainFile(Loc);
     I.IsFromSystemHeader = SM.isInSystemHeader(Loc);
@@ -200,10 +313,8 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
     I.mac().NamesItself = llvm::any_of(RM.Info->tokens(), [&](const Token &T) {
       return T.getIdentifierInfo() == RM.Name;
     });
-    bool Cexpr = isCexprExpression(*RM.Info, CexprAccepted);
-    MacroResult R = Eval.evaluate(*RM.Info);
-    if (R.Value && Cexpr)
-      CexprAccepted.insert(I.Name);
+    bool Cexpr = CexprOk[J];
+    MacroResult &R = Results[J];
     if (R.Value && !Cexpr && !Opts.ClangMacroFallback) {
       I.Skipped = ir::Skip{"bindgen evaluates only literal arithmetic on "
                            "other such macros (no casts, sizeof, "
@@ -212,7 +323,7 @@ void KbindgenAction::evaluateMacros(MacroParser &P, Importer &Imp,
     } else if (R.Value) {
       // The value is C's; Lower chooses the Rust type from the C type and
       // from how bindgen would have typed it (ir::Macro::Typing).
-      I.mac().Value = *R.Value;
+      I.mac().Value = std::move(*R.Value);
       I.mac().IntTyping = Cexpr ? ir::Macro::Typing::Bindgen
                           : R.IsPlainLiteral
                               ? ir::Macro::Typing::BindgenIfSameWidth
@@ -340,6 +451,13 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
           "cannot write the depfile '%s': '%s' is not a writable directory",
           DepFile.c_str(), Dir.c_str());
   }
+  // With --stable-anon-names the depfile lists the headers sorted (after
+  // the main file), not in the order met.
+  std::shared_ptr<SortedDependencyFile> SortedDeps;
+  if (Opts.StableAnonNames && !DO.OutputFile.empty()) {
+    SortedDeps = std::make_shared<SortedDependencyFile>(DO);
+    DO.OutputFile.clear();
+  }
   if (FO.SkipFunctionBodies) {
     // With header bodies skipped, a static function of the main file used
     // only by a later header's inline function looks unused; that warning
@@ -351,6 +469,9 @@ llvm::Expected<FrontendResult> parseHeader(const Options &Opts) {
       compat::makeCompilerInstance(std::move(Invocation));
   compat::createTextDiagnostics(*CI, llvm::errs());
   CI->getDiagnostics().setErrorLimit(0);
+
+  if (SortedDeps)
+    CI->addDependencyCollector(std::move(SortedDeps));
 
   KbindgenAction Action(Opts, Result);
   bool Ok = CI->ExecuteAction(Action);

@@ -29,6 +29,15 @@ public:
   ir::FunctionSig importSignature(const clang::FunctionType &FT);
   ir::TypeId importType(const clang::Type *T);
   ir::Location location(clang::SourceLocation Loc) const;
+  /// Loc's position: its file's real path and the offset of its expansion
+  /// location, which the include order does not change.
+  ir::SourcePos position(clang::SourceLocation Loc) const;
+
+  /// --stable-anon-names: where a declaration has several redeclarations,
+  /// the one first by position (not the one first met) gives the item its
+  /// location, comment, parameter names and type spelling, so that the
+  /// include order does not change them.
+  bool StableOrder = false;
 
   /// A function with internal linkage and its item.
   struct WrapCandidate {
@@ -61,6 +70,17 @@ private:
   ir::ItemId itemForTag(const clang::TagDecl &TD);
 
   void fillCommon(ir::Item &I, const clang::NamedDecl &D);
+  /// D's redeclarations in translation-unit order; with StableOrder, those
+  /// every include order has, by position (ties in translation-unit order).
+  llvm::SmallVector<const clang::Decl *, 4>
+  redeclsByPosition(const clang::Decl &D) const;
+  /// With StableOrder, the first of redeclsByPosition (none for a tag only
+  /// ever mentioned); else D.
+  const clang::Decl *firstDecl(const clang::Decl &D) const;
+  /// With StableOrder, the redeclaration of D first by position among those
+  /// of the same type as D's most recent one (which has the composite type
+  /// of them all); else the most recent.
+  template <typename DeclT> const DeclT &typeDecl(const DeclT &D) const;
   std::string commentFor(const clang::Decl &D) const;
   std::optional<ir::ConstValue> evaluateInit(const clang::VarDecl &VD);
   /// The symbol Clang gives FD (mangled for an overloadable function).
@@ -72,6 +92,7 @@ private:
   llvm::DenseMap<const clang::Decl *, ir::ItemId> DeclItems;
   llvm::DenseMap<const clang::Type *, ir::TypeId> TypeCache;
   llvm::DenseMap<const clang::Decl *, bool> Filled;
+  mutable llvm::DenseMap<clang::FileID, llvm::StringRef> RealPaths;
 };
 
 /// Parses bindgen's `<div rustbindgen ...>` annotations out of a comment.

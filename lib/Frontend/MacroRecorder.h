@@ -35,6 +35,8 @@ public:
   std::vector<RecordedMacro> lastDefinitions() const;
 
   size_t numDefinitions() const { return Defs.size(); }
+  /// Every definition, in the order met.
+  const std::vector<RecordedMacro> &definitions() const { return Defs; }
 
 private:
   const clang::SourceManager &SM;

@@ -809,6 +809,7 @@ ir::Item WrapperChecker::macroItem(llvm::StringRef Name) {
     SourceLocation Loc = MI->getDefinitionLoc();
     const SourceManager &SM = Ctx.getSourceManager();
     I.Loc = Imp.location(Loc);
+    I.Pos = Imp.position(Loc);
     I.IsFromMainFile = SM.isInMainFile(Loc);
     I.IsFromSystemHeader = SM.isInSystemHeader(Loc);
   }

@@ -5,7 +5,6 @@
 #include "llvm/Support/xxhash.h"
 #include <cstdio>
 #include <map>
-#include <tuple>
 
 namespace kbindgen {
 
@@ -69,8 +68,8 @@ static std::string stableAnonKey(const ir::Module &M, const ir::Item &I) {
 /// With --stable-anon-names, the names of the top-level anonymous items:
 /// `_bindgen_ty_` and the item's key. Items sharing a key (identical
 /// content), or a key some C item is already named, take `_2`, `_3`... by
-/// their source location (file, line, column), not by the order met, so
-/// reordering includes does not swap them.
+/// their position (ir::SourcePos: the file's real path, then the offset), not
+/// by the order met, so reordering includes does not swap them.
 static llvm::DenseMap<unsigned, std::string>
 stableAnonNames(const ir::Module &M) {
   llvm::StringSet<> Taken;
@@ -85,9 +84,7 @@ stableAnonNames(const ir::Module &M) {
   llvm::DenseMap<unsigned, std::string> Out;
   for (auto &[Base, Ids] : ByKey) {
     llvm::stable_sort(Ids, [&](ir::ItemId A, ir::ItemId B) {
-      const ir::Location &LA = M.item(A).Loc, &LB = M.item(B).Loc;
-      return std::make_tuple(LA.File, LA.Line, LA.Column) <
-             std::make_tuple(LB.File, LB.Line, LB.Column);
+      return M.item(A).Pos < M.item(B).Pos;
     });
     unsigned K = 1;
     for (ir::ItemId Id : Ids) {

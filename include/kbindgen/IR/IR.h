@@ -51,6 +51,25 @@ struct Location {
   bool isValid() const { return !File.empty(); }
 };
 
+/// Where a declaration is written, independent of how the translation unit
+/// reached it: the real path of its file (symlinks and `..` resolved, not the
+/// spelling of the first #include) and the byte offset in it, of the
+/// expansion location. Include order changes neither.
+struct SourcePos {
+  llvm::StringRef RealFile; ///< Interned by Module::internFile; empty when
+                            ///< the declaration has no file (builtins).
+  unsigned Offset = 0;
+  bool isValid() const { return !RealFile.empty(); }
+  bool operator<(const SourcePos &O) const {
+    if (int C = RealFile.compare(O.RealFile))
+      return C < 0;
+    return Offset < O.Offset;
+  }
+  bool operator==(const SourcePos &O) const {
+    return RealFile == O.RealFile && Offset == O.Offset;
+  }
+};
+
 /// C builtin scalar types. The Rust spelling is Lower's business.
 enum class PrimitiveKind {
   Void,
@@ -297,6 +316,7 @@ struct Item {
   ItemId Parent;   ///< Enclosing record, for nested declarations.
   TypeId SelfType; ///< For Record/Enum/Typedef.
   Location Loc;
+  SourcePos Pos;       ///< Of the same declaration as Loc.
   std::string Comment; ///< Raw doc comment text, without delimiters.
   /// bindgen's annotations; few items have any, so they are kept apart.
   std::shared_ptr<const Annotations> Annot;
@@ -427,6 +447,14 @@ private:
   std::vector<ItemId> Order;
   llvm::StringSet<> FileNames;
 };
+
+/// Puts the items order()[Begin, End) in the order of their position
+/// (Item::Pos): by the real path of their file, then offset, so that the
+/// order does not depend on the order of #include lines. A nested item keeps
+/// its place after its outermost enclosing record; items at the same
+/// position (one macro expansion) keep their relative order, and items
+/// without a position go first, by name.
+void orderByPosition(Module &M, size_t Begin, size_t End);
 
 /// The decimal spelling of V, with its sign when V is signed and negative.
 std::string toDecimal(const llvm::APSInt &V);

@@ -154,7 +154,10 @@ struct Options {
   /// Top-level anonymous enums and records named from their own declaration
   /// (`_bindgen_ty_FIRST_ENUMERATOR`, or a content hash) instead of bindgen's
   /// `_bindgen_ty_N` in the order met: names that do not move when an
-  /// #include is added or reordered.
+  /// #include is added or reordered. It also puts the items in position
+  /// order (ir::orderByPosition) and makes every other choice of "the first
+  /// met" by position, so that the whole output and the depfile do not
+  /// depend on the order of #include lines.
   bool StableAnonNames = false;
   bool GenerateBlock = false;
   std::string AnonFieldsPrefix = "__bindgen_anon_";
