@@ -41,6 +41,25 @@ static std::string rebuiltReason(const ir::Record &R, const RecordPlan &P) {
   return S;
 }
 
+/// Rust derives only Copy and Clone for a `union`: a Debug, Default, Hash,
+/// PartialEq, Eq, PartialOrd or Ord asked for it (--with-derive-custom-union,
+/// a `derive="..."` annotation) would not compile, so it is left out with a
+/// warning. Traits Rust does not know stay: a derive macro may accept unions.
+static void dropUnderivableForUnion(LowerContext &C, rust::Item &U) {
+  static const llvm::StringRef Underivable[] = {
+      "Debug", "Default", "Hash", "PartialEq", "Eq", "PartialOrd", "Ord"};
+  std::string Dropped;
+  llvm::erase_if(U.Derives, [&](const std::string &D) {
+    if (!llvm::is_contained(Underivable, D))
+      return false;
+    Dropped += (Dropped.empty() ? "" : ", ") + D;
+    return true;
+  });
+  if (!Dropped.empty())
+    C.warn("union '" + U.Name + "': Rust cannot derive " + Dropped +
+           " for a union; left out of its derives");
+}
+
 void LowerContext::lowerOpaqueRecord(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
   const ir::Record &R = I.rec();
@@ -138,6 +157,8 @@ static rust::Item plannedRecord(LowerContext &C, ir::ItemId Id,
   CustomRule::Target On =
       R.IsUnion ? CustomRule::Target::Union : CustomRule::Target::Struct;
   C.addCustomDerives(S.Derives, N, On);
+  if (S.IsUnion)
+    dropUnderivableForUnion(C, S);
   for (std::string &A : C.customAttributes(N, On))
     S.Attrs.push_back(A);
   for (const std::string &A : I.annot().Attributes)
