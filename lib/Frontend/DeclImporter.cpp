@@ -326,6 +326,7 @@ void Importer::fillRecord(const RecordDecl &Def, ir::ItemId Id) {
       F.BitWidth = compat::bitWidthValue(*FD, Ctx);
     F.IsAnonymousRecord = FD->isAnonymousStructOrUnion();
     F.Comment = commentFor(*FD);
+    F.Attributes = parseAnnotations(F.Comment).Attributes;
     F.Loc = location(FD->getLocation());
     R.Fields.push_back(std::move(F));
   }

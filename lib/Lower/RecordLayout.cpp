@@ -256,6 +256,41 @@ static PlannedField unitField(LowerContext &C, const BitfieldUnit &U) {
       {U.Bytes, 1, false});
 }
 
+std::vector<std::string> splitAttributes(llvm::StringRef Text) {
+  std::vector<std::string> Out;
+  Text = Text.trim();
+  if (!Text.starts_with("#[")) {
+    if (!Text.empty())
+      Out.push_back("#[" + Text.str() + "]");
+    return Out;
+  }
+  while (Text.starts_with("#[")) {
+    size_t Depth = 0, End = Text.size();
+    char Quote = 0;
+    for (size_t I = 1; I < Text.size(); ++I) {
+      char Ch = Text[I];
+      if (Quote) {
+        if (Ch == '\\')
+          ++I;
+        else if (Ch == Quote)
+          Quote = 0;
+      } else if (Ch == '"') {
+        Quote = Ch;
+      } else if (Ch == '[') {
+        ++Depth;
+      } else if (Ch == ']' && --Depth == 0) {
+        End = I + 1;
+        break;
+      }
+    }
+    Out.push_back(Text.substr(0, End).str());
+    Text = Text.substr(End).ltrim();
+  }
+  if (!Text.empty()) // Text after the last `#[...]` is kept as written.
+    Out.back() += " " + Text.str();
+  return Out;
+}
+
 /// The Rust field holding data field F, with its type's layout (union
 /// fields wrapped as the union kind says).
 static PlannedField dataField(LowerContext &C, const RecordPlan &P,
@@ -276,6 +311,9 @@ static PlannedField dataField(LowerContext &C, const RecordPlan &P,
     PF.F.Ty = rust::Type::path(C.stdPath() + "::mem::ManuallyDrop", {PF.F.Ty});
     PF.L.HasAlignAttr = false;
   }
+  for (const std::string &A : F.Attributes)
+    for (std::string &One : splitAttributes(A))
+      PF.F.Attrs.push_back(std::move(One));
   for (const Options::FieldAttr &FA : C.Opts.FieldAttrs)
     if (FA.Type == Record && FA.Field == Name)
       PF.F.Attrs.push_back("#[" + FA.Attr + "]");

@@ -67,6 +67,10 @@ struct RecordPlan {
   std::vector<std::string> reprAttrs() const;
 };
 
+/// The attributes of a `<div rustbindgen attribute="...">` value, one
+/// `#[...]` each: `cfg(test)` is `#[cfg(test)]`, `#[a] #[b(c)]` is two.
+std::vector<std::string> splitAttributes(llvm::StringRef Text);
+
 /// Plans record Id (complete, not opaque). Does not emit anything.
 RecordPlan planRecord(LowerContext &C, ir::ItemId Id);
 

@@ -162,8 +162,8 @@ static rust::Item plannedRecord(LowerContext &C, ir::ItemId Id,
   for (std::string &A : C.customAttributes(N, On))
     S.Attrs.push_back(A);
   for (const std::string &A : I.annot().Attributes)
-    S.Attrs.push_back(llvm::StringRef(A).starts_with("#[") ? A
-                                                           : "#[" + A + "]");
+    for (std::string &One : splitAttributes(A))
+      S.Attrs.push_back(std::move(One));
   return S;
 }
 

@@ -170,6 +170,8 @@ struct Field {
   std::optional<unsigned> BitWidth; ///< Set for bitfields.
   bool IsAnonymousRecord = false;   ///< An unnamed struct/union member.
   std::string Comment;
+  /// `<div rustbindgen attribute="...">` in the field's comment, as written.
+  std::vector<std::string> Attributes;
   Location Loc;
 };
 
