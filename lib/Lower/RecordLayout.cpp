@@ -9,7 +9,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "RecordLayout.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MathExtras.h"
+#include <array>
 
 namespace kbindgen {
 
@@ -745,7 +747,38 @@ static unsigned plainFields(const RecordPlan &P) {
   return N;
 }
 
+static RecordPlan planRecordLayout(LowerContext &C, ir::ItemId Id);
+
+/// Gives each bitfield accessor a name of its own, as bindgen does: in
+/// field order, a bitfield whose getter, setter or raw accessors another
+/// bitfield already uses (`x`'s setter `set_x` is the getter of a bitfield
+/// `set_x`) gets `_bindgen_bitfield` appended until they are free.
+static void dedupeBitfieldAccessors(RecordPlan &P) {
+  llvm::StringSet<> Used;
+  auto Names = [](const BitfieldMember &B) {
+    return std::array<std::string, 4>{B.Name, "set_" + B.CName, B.Name + "_raw",
+                                      "set_" + B.CName + "_raw"};
+  };
+  for (BitfieldUnit &U : P.Units)
+    for (BitfieldMember &B : U.Members) {
+      while (llvm::any_of(Names(B), [&](const std::string &N) {
+        return Used.contains(N);
+      })) {
+        B.Name += "_bindgen_bitfield";
+        B.CName += "_bindgen_bitfield";
+      }
+      for (const std::string &N : Names(B))
+        Used.insert(N);
+    }
+}
+
 RecordPlan planRecord(LowerContext &C, ir::ItemId Id) {
+  RecordPlan P = planRecordLayout(C, Id);
+  dedupeBitfieldAccessors(P);
+  return P;
+}
+
+static RecordPlan planRecordLayout(LowerContext &C, ir::ItemId Id) {
   const ir::Record &R = C.M.item(Id).rec();
   RecordPlan Base;
   for (const ir::Field &F : R.Fields)
