@@ -32,7 +32,6 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import kbuild_command  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEEDS = (1, 2, 3)
 # String and character literals (rustfmt never breaks one across lines): their
 # brackets and quotes are not code.
@@ -73,13 +72,6 @@ def items(rust):
     return out
 
 
-def with_depfile(clang_args, depfile):
-    """The clang arguments with Kbuild's `-Wp,-MMD,FILE` pointing at depfile
-    (added when the command had none)."""
-    out = [a for a in clang_args if not a.startswith(("-Wp,-MMD,", "-Wp,-MD,"))]
-    return out + [f"-Wp,-MMD,{depfile}"]
-
-
 def run_orders(kbindgen, objtree, bargs, cargs, orders, work, mode, extra):
     """Runs kbindgen on each order, the header always at the same path (the
     depfile names it), and returns [(output bytes, depfile bytes)]."""
@@ -90,9 +82,10 @@ def run_orders(kbindgen, objtree, bargs, cargs, orders, work, mode, extra):
     for seed, text, _ in orders:
         with open(header, "w") as f:
             f.write(text)
-        args = kbuild_command.with_output(bargs[1:], out)
-        subprocess.run([kbindgen, header] + args + extra + ["--"]
-                       + with_depfile(cargs, dep), cwd=objtree, check=True)
+        # Kbuild's `-Wp,-MMD,FILE` (saved_command dropped its own).
+        subprocess.run(kbuild_command.kbindgen_command(
+            kbindgen, bargs, cargs + [f"-Wp,-MMD,{dep}"], out, extra,
+            header=header), cwd=objtree, check=True)
         with open(out, "rb") as f:
             rust = f.read()
         with open(dep, "rb") as f:
@@ -115,12 +108,10 @@ def first_difference(a, b):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cache", default=os.environ.get(
-        "KBINDGEN_CACHE", os.path.expanduser("~/.cache/kbindgen")))
-    ap.add_argument("--kbindgen", default=os.path.join(ROOT, "build/bin/kbindgen"))
+    kbuild_command.add_tool_args(ap)
     ap.add_argument("--keep", help="directory to keep the headers and outputs in")
     a = ap.parse_args()
-    objtree = os.path.join(a.cache, "build-x86_64-defconfig-rust")
+    objtree = kbuild_command.reference_objtree(a.cache)
     bargs, cargs = kbuild_command.saved_command(objtree, kbuild_command.BINDINGS)
     header = bargs[0]
     with open(header if os.path.isabs(header) else os.path.join(objtree, header)) as f:
