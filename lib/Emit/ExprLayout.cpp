@@ -117,8 +117,11 @@ bool flatAllowed(const Expr &E) {
     // twice (measured: 58 columns plus `?` stay, 59 plus `?` break).
     if (E.Inner->K == Expr::Kind::Unsafe)
       return true;
+    // chain_width applies from two segments on; one segment may take the
+    // whole line.
     size_t Width = flat(E).size() + (E.Try ? 1 : 0);
-    return Width <= ChainWidth && flatAllowed(*E.Inner);
+    return (E.Segs.size() < 2 || Width <= ChainWidth) &&
+           flatAllowed(*E.Inner);
   }
   case Expr::Kind::Call:
     if (E.Inner)
@@ -205,14 +208,48 @@ void layoutSegment(const std::string &Seg, unsigned Indent,
   add(Out, Indent, ")" + Tail);
 }
 
+/// A segment that ends with a call, with its arguments broken after the
+/// line Head: `Head.get(` / the argument / `)Tail`. False for a segment
+/// without arguments.
+bool overflowSegment(const std::string &Seg, unsigned Indent,
+                     const std::string &Head, const std::string &Tail,
+                     Lines &Out) {
+  size_t Open = argsOpen(Seg);
+  if (Open == std::string::npos || Open + 2 == Seg.size())
+    return false;
+  add(Out, Indent, Head + "." + Seg.substr(0, Open + 1));
+  add(Out, Indent + 4, Seg.substr(Open + 1, Seg.size() - Open - 2) + ",");
+  add(Out, Indent, ")" + Tail);
+  return true;
+}
+
 /// A chain broken one segment per line; Last is appended to the last one.
+/// rustfmt joins a root of at most tab_spaces (4) columns that starts its
+/// line (`self`) with the first segment; a chain of one segment whose
+/// arguments break stays on the root's line when its own line would not
+/// save a line (chains.rs, format_last_child).
 void layoutChain(const Expr &E, unsigned Indent, const std::string &Prefix,
                  const std::string &Last, Lines &Out) {
-  add(Out, Indent, Prefix + flat(*E.Inner));
-  for (size_t J = 0; J < E.Segs.size(); ++J) {
+  std::string Root = flat(*E.Inner);
+  size_t First = 0;
+  if (Prefix.empty() && Root.size() <= 4 && E.Segs.size() > 1)
+    Root += "." + E.Segs[First++];
+  std::string Tail = (E.Try ? "?" : "") + Last;
+  if (E.Segs.size() == 1) {
+    Lines Over, Own;
+    bool CanOverflow =
+        overflowSegment(E.Segs[0], Indent, Prefix + Root, Tail, Over);
+    layoutSegment(E.Segs[0], Indent + 4, Tail, Own);
+    if (CanOverflow && fits(0, Over.front()) &&
+        (Over.size() >= 5 || Own.size() >= Over.size())) {
+      Out.insert(Out.end(), Over.begin(), Over.end());
+      return;
+    }
+  }
+  add(Out, Indent, Prefix + Root);
+  for (size_t J = First; J < E.Segs.size(); ++J) {
     bool IsLast = J + 1 == E.Segs.size();
-    layoutSegment(E.Segs[J], Indent + 4,
-                  IsLast ? (E.Try ? "?" : "") + Last : "", Out);
+    layoutSegment(E.Segs[J], Indent + 4, IsLast ? Tail : "", Out);
   }
 }
 
@@ -289,6 +326,16 @@ void layout(const Expr &E, unsigned Indent, const std::string &Prefix,
   case Expr::Kind::Call:
     if (E.Inner)
       return layoutCall(E, Indent, Prefix, Suffix, Out);
+    if (E.Args.empty())
+      break;
+    if (llvm::all_of(E.Args, [](const ExprRef &A) {
+          return A->K == Expr::Kind::Atom;
+        })) {
+      // Arguments that cannot break: one per line (or packed when short).
+      add(Out, Indent, Prefix + E.Text + "(");
+      layoutArgs(E.Args, Indent, ")" + Suffix, Out);
+      return;
+    }
     if (E.Args.size() != 1)
       break;
     if (E.Args[0]->K == Expr::Kind::StructLit) {
@@ -493,9 +540,10 @@ void layoutStmt(const Stmt &S, unsigned Indent, Lines &Out) {
 }
 } // namespace
 
-std::vector<std::string> layoutValue(const Expr &E, unsigned Indent,
-                                     const std::string &Head,
-                                     const std::string &End) {
+namespace {
+
+Lines layoutSameLine(const Expr &E, unsigned Indent, const std::string &Head,
+                     const std::string &End) {
   Lines Out;
   if (E.K == Expr::Kind::Block)
     layoutBlock(E, Indent, Head, End, Out);
@@ -503,6 +551,47 @@ std::vector<std::string> layoutValue(const Expr &E, unsigned Indent,
     layoutFormatMacro(E, Indent, Head, End, Out);
   else if (!(Head.empty() && End == ";" && layoutAssertion(E, Indent, Out)))
     layout(E, Indent, Head, End, Out);
+  return Out;
+}
+
+bool firstLineEndsWith(const Lines &L, char C) {
+  return !L.empty() && !L.front().empty() && L.front().back() == C;
+}
+
+/// rustfmt's prefer_next_line: the right-hand side of `let x =` (or
+/// `const X: T =`) goes to the next line when it is one line there, when it
+/// saves more than one line, or when it does not open with a bracket there
+/// as it does after `=`.
+bool preferNextLine(const Lines &Orig, const Lines &Next) {
+  if (Next.size() == 1 || Orig.size() > Next.size() + 1)
+    return true;
+  return llvm::any_of(llvm::StringRef("({["), [&](char C) {
+    return firstLineEndsWith(Orig, C) && !firstLineEndsWith(Next, C);
+  });
+}
+
+bool allFit(const Lines &L) {
+  return llvm::all_of(L, [](const std::string &S) { return fits(0, S); });
+}
+
+} // namespace
+
+std::vector<std::string> layoutValue(const Expr &E, unsigned Indent,
+                                     const std::string &Head,
+                                     const std::string &End) {
+  Lines Orig = layoutSameLine(E, Indent, Head, End);
+  llvm::StringRef Lead = llvm::StringRef(Head).rtrim();
+  // rustfmt's choose_rhs: a value that does not stay on one line after
+  // `=` is also laid out on the next line, one level in, and the better
+  // of the two kept. (A chain on a block root decides this itself.)
+  if (Orig.size() == 1 || !Lead.ends_with("=") ||
+      (E.K == Expr::Kind::Chain && E.Inner->K == Expr::Kind::Unsafe))
+    return Orig;
+  Lines Next = layoutSameLine(E, Indent + 4, "", End);
+  if (!allFit(Next) || !preferNextLine(Orig, Next))
+    return Orig;
+  Lines Out = {pad(Indent) + Lead.str()};
+  Out.insert(Out.end(), Next.begin(), Next.end());
   return Out;
 }
 

@@ -18,6 +18,14 @@ namespace kbindgen::rust {
 
 static std::string spaces(unsigned N) { return std::string(N, ' '); }
 
+/// formatType that also reports where rustfmt's rewrite fails (a return
+/// type too wide for a function pointer's shape): rustfmt then lays the
+/// whole right-hand side out on the next line.
+static std::vector<std::string> formatTypeOr(const Type &T, unsigned Indent,
+                                             const std::string &Prefix,
+                                             const std::string &Suffix,
+                                             bool &Failed);
+
 /// Formats a parenthesised parameter list vertically; lines are relative to
 /// Indent:
 ///   Open
@@ -26,12 +34,12 @@ static std::string spaces(unsigned N) { return std::string(N, ' '); }
 static std::vector<std::string>
 formatParamsVertical(const std::vector<std::pair<std::string, TypeRef>> &Params,
                      bool Variadic, unsigned Indent, const std::string &Open,
-                     const std::string &Close) {
+                     const std::string &Close, bool &Failed) {
   std::vector<std::string> Lines;
   Lines.push_back(Open);
   for (const auto &[Name, Ty] : Params) {
     std::string P = Name.empty() ? "" : Name + ": ";
-    for (std::string &L : formatType(*Ty, Indent + 4, P, ","))
+    for (std::string &L : formatTypeOr(*Ty, Indent + 4, P, ",", Failed))
       Lines.push_back(spaces(4) + L);
   }
   if (Variadic)
@@ -52,13 +60,20 @@ static std::vector<std::string>
 formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
                 bool Variadic, const Type *Ret, unsigned Indent,
                 const std::string &Open, const std::string &Suffix,
-                bool IsFnType = false) {
+                bool &Failed, bool IsFnType = false) {
   bool HasRet = Ret && Ret->K != Type::Kind::Unit;
-  if (Params.empty() && !Variadic && HasRet)
-    return formatType(*Ret, Indent, Open + ") -> ", Suffix);
+  if (Params.empty() && !Variadic && HasRet) {
+    std::vector<std::string> Lines =
+        formatTypeOr(*Ret, Indent, Open + ") -> ", Suffix, Failed);
+    // A return type that cannot break early enough: rustfmt opens the
+    // empty parameter list instead.
+    if (!IsFnType && !fits(Indent, Lines.front()))
+      return {Open, ") -> " + toString(*Ret) + Suffix};
+    return Lines;
+  }
   std::string Close = ")" + retText(Ret) + Suffix;
   std::vector<std::string> Lines =
-      formatParamsVertical(Params, Variadic, Indent, Open, Close);
+      formatParamsVertical(Params, Variadic, Indent, Open, Close, Failed);
   if (!HasRet)
     return Lines;
   if (IsFnType) {
@@ -78,16 +93,19 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
       // where the line would fit.
       Lines.back() = ") -> " + Ret->Path + "<";
       for (const TypeRef &A : Ret->Args)
-        for (std::string &L : formatType(*A, Indent + 4, "", ","))
+        for (std::string &L : formatTypeOr(*A, Indent + 4, "", ",", Failed))
           Lines.push_back(spaces(4) + L);
       Lines.push_back(">" + Suffix);
       return Lines;
     }
+    // rustfmt gives up on this shape (the return type must fit the width
+    // after the prefix).
+    Failed = true;
   } else if (fits(Indent, Close)) {
     return Lines;
   }
   Lines.pop_back();
-  for (std::string &L : formatType(*Ret, Indent, ") -> ", Suffix))
+  for (std::string &L : formatTypeOr(*Ret, Indent, ") -> ", Suffix, Failed))
     Lines.push_back(std::move(L));
   return Lines;
 }
@@ -95,6 +113,14 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
 std::vector<std::string> formatType(const Type &T, unsigned Indent,
                                     const std::string &Prefix,
                                     const std::string &Suffix) {
+  bool Failed = false;
+  return formatTypeOr(T, Indent, Prefix, Suffix, Failed);
+}
+
+static std::vector<std::string> formatTypeOr(const Type &T, unsigned Indent,
+                                             const std::string &Prefix,
+                                             const std::string &Suffix,
+                                             bool &Failed) {
   std::string Flat = Prefix + toString(T) + Suffix;
   if (fits(Indent, Flat))
     return {Flat};
@@ -106,25 +132,71 @@ std::vector<std::string> formatType(const Type &T, unsigned Indent,
     std::vector<std::string> Lines;
     Lines.push_back(Prefix + T.Path + "<");
     for (const TypeRef &A : T.Args)
-      for (std::string &L : formatType(*A, Indent + 4, "", ","))
+      for (std::string &L : formatTypeOr(*A, Indent + 4, "", ",", Failed))
         Lines.push_back(spaces(4) + L);
     Lines.push_back(">" + Suffix);
     return Lines;
   }
   case Type::Kind::Ptr: {
     std::string P = Prefix + (T.Mut ? "*mut " : "*const ");
-    return formatType(*T.Inner, Indent, P, Suffix);
+    return formatTypeOr(*T.Inner, Indent, P, Suffix, Failed);
   }
   case Type::Kind::FnPtr:
     return formatSignature(T.Params, T.Variadic, T.Ret.get(), Indent,
-                           Prefix + fnPrefix(T) + "(", Suffix,
+                           Prefix + fnPrefix(T) + "(", Suffix, Failed,
                            /*IsFnType=*/true);
   case Type::Kind::Array:
+    // rustfmt's rewrite_pair: the element broken, `; LEN]` after its last
+    // line.
+    return formatTypeOr(*T.Inner, Indent, Prefix + "[", "; " + T.Len + "]" + Suffix,
+                        Failed);
   case Type::Kind::Unit:
   case Type::Kind::Never:
     return {Flat};
   }
   return {Flat};
+}
+
+/// rustfmt's choose_rhs for a type after `Prefix` (`pub x: `, `type X = `):
+/// on the same line when it is one line there; otherwise also laid out on
+/// the next line, one level in, which wins when the same line fails or
+/// overflows, when it is one line, saves more than one line, or does not
+/// open with a bracket where the same line does.
+static std::vector<std::string> rhsType(const Type &T, unsigned Indent,
+                                        const std::string &Prefix,
+                                        const std::string &Suffix) {
+  bool OrigFailed = false;
+  std::vector<std::string> Orig =
+      formatTypeOr(T, Indent, Prefix, Suffix, OrigFailed);
+  auto overflows = [](const std::vector<std::string> &Ls, unsigned In) {
+    return llvm::any_of(Ls, [&](const std::string &L) { return !fits(In, L); });
+  };
+  if (Orig.size() == 1 && !OrigFailed && !overflows(Orig, Indent))
+    return Orig;
+  bool NextFailed = false;
+  std::vector<std::string> Next =
+      formatTypeOr(T, Indent + 4, "", Suffix, NextFailed);
+  bool OrigBad = OrigFailed || overflows(Orig, Indent);
+  // A next line that fails keeps the same line, unless that fails too and
+  // the next line at least opens within the width.
+  if (NextFailed || overflows(Next, Indent + 4)) {
+    if (!OrigBad || NextFailed || !fits(Indent + 4, Next.front()))
+      return Orig;
+  }
+  auto endsWith = [](const std::vector<std::string> &Ls, char C) {
+    return !Ls.front().empty() && Ls.front().back() == C;
+  };
+  bool Better = OrigBad || Next.size() == 1 ||
+                Orig.size() > Next.size() + 1 ||
+                llvm::any_of(llvm::StringRef("({["), [&](char C) {
+                  return endsWith(Orig, C) && !endsWith(Next, C);
+                });
+  if (!Better)
+    return Orig;
+  std::vector<std::string> Out = {llvm::StringRef(Prefix).rtrim().str()};
+  for (std::string &L : Next)
+    Out.push_back(spaces(4) + L);
+  return Out;
 }
 
 namespace {
@@ -331,30 +403,33 @@ void Writer::structItem(const Item &I, unsigned Indent) {
     std::string Prefix =
         (F.Vis.empty() ? std::string() : F.Vis + " ") + F.Name + ": ";
     // rustfmt moves a type that does not fit after the field name to the
-    // next line when it fits there whole, before breaking inside it.
-    std::string Ty = toString(*F.Ty);
-    if (!fits(Indent + 4, Prefix + Ty + ",") && fits(Indent + 8, Ty + ",")) {
-      line(Indent + 4, llvm::StringRef(Prefix).rtrim().str());
-      line(Indent + 8, Ty + ",");
-      continue;
-    }
-    typeLines(Indent + 4, formatType(*F.Ty, Indent + 4, Prefix, ","));
+    // next line by its right-hand-side rules.
+    typeLines(Indent + 4, rhsType(*F.Ty, Indent + 4, Prefix, ","));
   }
   line(Indent, "}");
 }
 
 void Writer::tupleStruct(const Item &I, unsigned Indent) {
   attrs(Indent, I);
-  std::string Text = vis(I) + "struct " + I.Name + "(";
-  for (size_t J = 0; J < I.Fields.size(); ++J) {
-    if (J)
-      Text += ", ";
-    const Field &F = I.Fields[J];
+  std::string Open = vis(I) + "struct " + I.Name + "(";
+  std::vector<std::string> Fields;
+  for (const Field &F : I.Fields) {
+    std::string Text;
     for (const std::string &A : F.Attrs)
       Text += canonicalAttribute(A) + " ";
-    Text += (F.Vis.empty() ? std::string() : F.Vis + " ") + toString(*F.Ty);
+    Fields.push_back(Text + (F.Vis.empty() ? std::string() : F.Vis + " ") +
+                     toString(*F.Ty));
   }
-  line(Indent, Text + ");");
+  std::string Flat = Open + llvm::join(Fields, ", ") + ");";
+  if (fits(Indent, Flat) || Fields.empty()) {
+    line(Indent, Flat);
+    return;
+  }
+  // One field a line, as rustfmt breaks a tuple struct too long for one.
+  line(Indent, Open);
+  for (const std::string &F : Fields)
+    line(Indent + 4, F + ",");
+  line(Indent, ");");
 }
 
 void Writer::enumItem(const Item &I, unsigned Indent) {
@@ -370,19 +445,7 @@ void Writer::enumItem(const Item &I, unsigned Indent) {
 void Writer::typeAlias(const Item &I, unsigned Indent) {
   attrs(Indent, I);
   std::string Prefix = vis(I) + "type " + I.Name + " = ";
-  std::string Flat = Prefix + toString(*I.Ty) + ";";
-  if (fits(Indent, Flat)) {
-    line(Indent, Flat);
-    return;
-  }
-  // rustfmt moves the type to the next line when it fits there whole.
-  std::string Next = toString(*I.Ty) + ";";
-  if (fits(Indent + 4, Next)) {
-    line(Indent, llvm::StringRef(Prefix).rtrim().str());
-    line(Indent + 4, Next);
-    return;
-  }
-  typeLines(Indent, formatType(*I.Ty, Indent, Prefix, ";"));
+  typeLines(Indent, rhsType(*I.Ty, Indent, Prefix, ";"));
 }
 
 void Writer::constItem(const Item &I, unsigned Indent) {
@@ -396,11 +459,17 @@ void Writer::constItem(const Item &I, unsigned Indent) {
     line(Indent, Flat);
     return;
   }
-  // rustfmt breaks after `=` when the head fits, else after the colon.
+  // rustfmt breaks after `=` when the head fits, else after the colon, and
+  // then after `=` when the value does not fit after the type.
   std::string TypeAndValue = toString(*I.Ty) + " = " + I.Value + ";";
-  if (!fits(Indent, Head) && fits(Indent + 4, TypeAndValue)) {
+  if (!fits(Indent, Head)) {
     line(Indent, Name);
-    line(Indent + 4, TypeAndValue);
+    if (fits(Indent + 4, TypeAndValue)) {
+      line(Indent + 4, TypeAndValue);
+      return;
+    }
+    line(Indent + 4, toString(*I.Ty) + " =");
+    line(Indent + 4, I.Value + ";");
     return;
   }
   line(Indent, Head);
@@ -430,8 +499,9 @@ void Writer::function(const Item &I, unsigned Indent) {
   } else if (fits(Indent, Flat)) {
     line(Indent, Flat);
   } else {
+    bool Failed = false;
     typeLines(Indent, formatSignature(Params, I.Variadic, I.Ty.get(), Indent,
-                                      Head, End));
+                                      Head, End, Failed));
   }
   if (!HasBody)
     return;
@@ -450,16 +520,8 @@ void Writer::staticItem(const Item &I, unsigned Indent) {
   attrs(Indent, I);
   std::string Prefix =
       vis(I) + "static " + (I.Mut ? "mut " : "") + I.Name + ": ";
-  std::string Flat = Prefix + toString(*I.Ty) + ";";
-  std::string Next = toString(*I.Ty) + ";";
-  // Like a type alias, rustfmt moves the type to the next line when it does
-  // not fit after the name but fits there whole.
-  if (!fits(Indent, Flat) && fits(Indent + 4, Next)) {
-    line(Indent, llvm::StringRef(Prefix).rtrim().str());
-    line(Indent + 4, Next);
-    return;
-  }
-  typeLines(Indent, formatType(*I.Ty, Indent, Prefix, ";"));
+  // Like a type alias, by rustfmt's right-hand-side rules.
+  typeLines(Indent, rhsType(*I.Ty, Indent, Prefix, ";"));
 }
 
 void Writer::externBlock(const Item &I, unsigned Indent) {
@@ -479,7 +541,15 @@ void Writer::implItem(const Item &I, unsigned Indent) {
     line(Indent, I.Header + " {}");
     return;
   }
-  line(Indent, I.Header + " {");
+  size_t For = I.Header.find(" for ");
+  if (fits(Indent, I.Header + " {") || For == std::string::npos) {
+    line(Indent, I.Header + " {");
+  } else {
+    // rustfmt moves `for Type` to its own line and `{` to the next.
+    line(Indent, I.Header.substr(0, For));
+    line(Indent + 4, I.Header.substr(For + 1));
+    line(Indent, "{");
+  }
   for (const Item &C : I.Children)
     item(C, Indent + 4);
   line(Indent, "}");
