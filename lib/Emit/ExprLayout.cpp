@@ -15,7 +15,10 @@
 #include "Width.h"
 #include "kbindgen/Emit/RustWriter.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include <functional>
+#include <optional>
 
 namespace kbindgen::rust {
 
@@ -439,18 +442,117 @@ void layoutFormatMacro(const Expr &M, unsigned Indent, const std::string &Head,
   add(Out, Indent, ")" + End);
 }
 
-/// How far past the maximum width rustfmt lets a broken layout assertion
-/// reach before it gives up on a shape (measured on rustfmt 1.8): the
-/// message and `size_of::<` joined on one line (Joined), `offset_of!(`
-/// with the subtraction kept after its `)` (OffsetJoined), or moved below it
-/// (OffsetBelow); beyond that the statement stays as written.
-constexpr unsigned JoinedOverflow = 10;
-constexpr unsigned OffsetJoinedOverflow = 17;
-constexpr unsigned OffsetBelowOverflow = 27;
+/// rustfmt's Shape: the block indent of the lines, how far into its first
+/// line the text starts (Offset, past the indent) and the columns left on
+/// it (Width; negative: no room).
+struct Shape {
+  int Indent = 0;
+  int Offset = 0;
+  int Width = 0;
+  int used() const { return Indent + Offset; }
+  /// The shape after N more columns on the first line.
+  Shape offsetLeft(int N) const { return {Indent, Offset + N, Width - N}; }
+};
+
+/// A rewrite as rustfmt builds it: the first line without its indentation,
+/// the following lines with theirs; none when rustfmt's rewrite fails.
+using Rewrite = std::optional<std::string>;
+
+bool multiLine(const std::string &S) { return S.find('\n') != std::string::npos; }
+
+int lastLineWidth(const std::string &S) {
+  size_t NL = S.rfind('\n');
+  return static_cast<int>(NL == std::string::npos ? S.size()
+                                                  : S.size() - NL - 1);
+}
+
+int trimmedLastLineWidth(const std::string &S) {
+  size_t NL = S.rfind('\n');
+  llvm::StringRef Last =
+      NL == std::string::npos ? llvm::StringRef(S) : llvm::StringRef(S).substr(NL + 1);
+  return static_cast<int>(Last.trim().size());
+}
+
+std::string newline(int Indent) { return "\n" + pad(Indent); }
+
+/// The width a nested list item has (block indent + 4, less the comma).
+int nestedWidth(const Shape &S) { return MaxWidth - (S.Indent + 4) - 1; }
+
+/// `PATH::<T>()` (rewrite_path, rewrite_with_angle_brackets, rewrite_call):
+/// the path must fit; `::<T>` stays on the line when `T` fits in what is
+/// left less two columns, else `T` goes on its own line; the empty `()`
+/// follows when two columns are left, else it opens onto the next line.
+Rewrite genericCall(const std::string &Path, const std::string &Name,
+                    const Shape &S) {
+  int PathLen = static_cast<int>(Path.size());
+  if (PathLen > S.Width)
+    return std::nullopt;
+  int OneLine = std::max(0, S.Width - PathLen - 2);
+  std::string Callee;
+  if (OneLine != 0 && static_cast<int>(Name.size()) <= OneLine) {
+    Callee = Path + "::<" + Name + ">";
+  } else {
+    if (static_cast<int>(Name.size()) > nestedWidth(S))
+      return std::nullopt;
+    Callee = Path + "::<" + newline(S.Indent + 4) + Name + "," +
+             newline(S.Indent) + ">";
+  }
+  if (2 <= S.Width - lastLineWidth(Callee))
+    return Callee + "()";
+  return Callee + "(" + newline(S.Indent) + ")";
+}
+
+/// `NAME!(A, B)` (a macro laid out as a call): the arguments on the line
+/// when they fit there and fn_call_width, else one a line; the name itself
+/// is never measured.
+Rewrite macroCall(const std::string &Name, const std::string &A,
+                  const std::string &B, const Shape &S) {
+  if (static_cast<int>(A.size()) > nestedWidth(S) ||
+      static_cast<int>(B.size()) > nestedWidth(S))
+    return std::nullopt;
+  int OneLine = std::max(0, S.Width - static_cast<int>(Name.size()) - 2);
+  std::string Args = A + ", " + B;
+  if (static_cast<int>(Args.size()) <= std::min<int>(OneLine, CallWidth))
+    return Name + "(" + Args + ")";
+  return Name + "(" + newline(S.Indent + 4) + A + "," + newline(S.Indent + 4) +
+         B + newline(S.Indent) + ")";
+}
+
+/// `LHS - VALUE` (pairs.rs): on one line when it fits; else the value is
+/// snuggled after a short last line of LHS or goes below, one level in.
+/// When LHS fails in its shape, rewrite_pair retries it with the width up
+/// to the line's end.
+Rewrite difference(const std::function<Rewrite(const Shape &)> &Lhs,
+                   const std::string &Value, const Shape &S) {
+  int ValueLen = static_cast<int>(Value.size());
+  std::string Below = newline(S.Indent + 4) + "- " + Value;
+  if (Rewrite First = Lhs(S)) {
+    if (!multiLine(*First) &&
+        static_cast<int>(First->size()) + 3 + ValueLen <= S.Width)
+      return *First + " - " + Value;
+    int Offset = multiLine(*First) ? 0 : S.used();
+    if (lastLineWidth(*First) + Offset <= S.Indent + 4 &&
+        3 + trimmedLastLineWidth(*First) + ValueLen <= S.Width)
+      return *First + " - " + Value;
+    return *First + Below;
+  }
+  Shape Wide = S;
+  Wide.Width = MaxWidth - S.used();
+  Rewrite First = Lhs(Wide);
+  if (!First)
+    return std::nullopt;
+  if (lastLineWidth(*First) + 3 + ValueLen <= S.Width)
+    return *First + " - " + Value;
+  return *First + Below;
+}
 
 /// A layout assertion, `["message"][EXPR - VALUE];` with EXPR a generic call
-/// (`size_of::<T>()`) or a macro call (`offset_of!(T, field)`), broken as
-/// rustfmt breaks it. False for any other statement.
+/// (`size_of::<T>()`) or a macro call (`offset_of!(T, field)`), laid out by
+/// rustfmt's rules for an index expression (rewrite_index): the index after
+/// the message when it is one line there, else on the next line when it is
+/// one line there, else where it can be written at all. False for any other
+/// statement; when rustfmt cannot format the statement it keeps it as
+/// written, on one line here.
 bool layoutAssertion(const Expr &E, unsigned Indent, Lines &Out) {
   if (E.K != Expr::Kind::Index || E.Inner->K != Expr::Kind::Array ||
       E.Inner->Args.size() != 1 || E.Args[0]->K != Expr::Kind::Binary)
@@ -461,69 +563,58 @@ bool layoutAssertion(const Expr &E, unsigned Indent, Lines &Out) {
       Lhs.K == Expr::Kind::Call && Lhs.Generics.size() == 1 && Lhs.Args.empty();
   if (!Generic && (Lhs.K != Expr::Kind::Macro || Lhs.Args.size() != 2))
     return false;
+  if (Diff.Text != "-")
+    return false;
   std::string Msg = flat(*E.Inner->Args[0]);
-  std::string Call = flat(Lhs);
   std::string Value = flat(*Diff.Args[1]);
-  std::string Minus = " " + Diff.Text + " ";
-  std::string Flat = "[" + Msg + "][" + Call + Minus + Value + "];";
-  std::string Second = "[" + Call + Minus + Value + "];";
-  unsigned In = Indent + 4;
-  if (fits(Indent, Flat)) {
-    add(Out, Indent, Flat);
-    return true;
-  }
-  if (fits(In, Second)) {
-    add(Out, Indent, "[" + Msg + "]");
-    add(Out, In, Second);
-    return true;
-  }
-  // Neither fits: rustfmt breaks inside the generic arguments or the
-  // macro, keeping `["msg"][` on the first line when that line plus the
-  // value fits JoinedOverflow past the width, else inside the call's `()`
-  // when that fits.
+  std::function<Rewrite(const Shape &)> Call;
   if (Generic) {
     std::string Name = toString(*Lhs.Generics[0]);
-    std::string Joined = "[" + Msg + "][" + Lhs.Text;
-    bool JoinedFits =
-        Indent + Joined.size() + 3 + Value.size() <= MaxWidth + JoinedOverflow;
-    std::string CallOpen = "[" + Call.substr(0, Call.size() - 1);
-    if (!JoinedFits && fits(In, CallOpen)) {
-      add(Out, Indent, "[" + Msg + "]");
-      add(Out, In, CallOpen);
-      add(Out, In, ")" + Minus + Value + "];");
-      return true;
-    }
-    if (JoinedFits) {
-      add(Out, Indent, Joined + "::<");
-      add(Out, In, Name + ",");
-      add(Out, Indent, ">()" + Minus + Value + "];");
-      return true;
-    }
-    add(Out, Indent, "[" + Msg + "]");
-    add(Out, In, "[" + Lhs.Text + "::<");
-    add(Out, In + 4, Name + ",");
-    add(Out, In, ">()" + Minus + Value + "];");
-    return true;
+    Call = [&, Name](const Shape &S) { return genericCall(Lhs.Text, Name, S); };
+  } else {
+    std::string A = flat(*Lhs.Args[0]), B = flat(*Lhs.Args[1]);
+    Call = [&, A, B](const Shape &S) {
+      return macroCall(Lhs.Text + "!", A, B, S);
+    };
   }
-  // `offset_of!(T, field)`, measured with Width = first line plus the
-  // value: the subtraction stays on the `)` line, moves below it, or
-  // rustfmt leaves the statement as written.
-  std::string First = "[" + Msg + "][" + Lhs.Text + "!(";
-  size_t Width = Indent + First.size() + Value.size();
-  if (Width > MaxWidth + OffsetBelowOverflow) {
-    add(Out, Indent, "[" + Msg + "]");
-    add(Out, In, Second);
-    return true;
+  int In = static_cast<int>(Indent);
+  // The statement's shape leaves one column for `;`; the index on the next
+  // line starts after `[` and leaves `]` and the statement's overhead.
+  Shape Stmt{In, 0, static_cast<int>(MaxWidth) - In - 1};
+  std::string Array = "[" + Msg + "]";
+  Shape IndexShape;
+  if (static_cast<int>(Array.size()) <= Stmt.Width) {
+    IndexShape = Stmt.offsetLeft(static_cast<int>(Array.size()) + 1);
+    IndexShape.Width -= 1;
+  } else {
+    // The message on a line of its own (rustfmt then measures the index
+    // from a shape of the whole width).
+    Array = "[" + newline(In + 4) + Msg + "," + newline(In) + "]";
+    IndexShape = Shape{In, 0, static_cast<int>(MaxWidth)}.offsetLeft(In + 2);
+    IndexShape.Width -= 2;
   }
-  add(Out, Indent, First);
-  add(Out, In, flat(*Lhs.Args[0]) + ",");
-  add(Out, In, flat(*Lhs.Args[1]));
-  if (Width <= MaxWidth + OffsetJoinedOverflow) {
-    add(Out, Indent, ")" + Minus + Value + "];");
-    return true;
-  }
-  add(Out, Indent, ")");
-  add(Out, In, Diff.Text + " " + Value + "];");
+  Rewrite Orig;
+  if (IndexShape.Width >= 0)
+    Orig = difference(Call, Value, IndexShape);
+  std::string Text;
+  Shape NextShape{In + 4, 1, static_cast<int>(MaxWidth) - In - 4 - 1 - 2};
+  Rewrite Next;
+  if (!Orig || multiLine(*Orig))
+    Next = difference(Call, Value, NextShape);
+  if (Orig && !multiLine(*Orig))
+    Text = Array + "[" + *Orig + "]";
+  else if (Next && (!multiLine(*Next) || !Orig))
+    Text = Array + newline(In + 4) + "[" + *Next + "]";
+  else if (Orig)
+    Text = Array + "[" + *Orig + "]";
+  else
+    Text = "[" + Msg + "][" + flat(Lhs) + " - " + Value + "]";
+  Text += ";";
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  llvm::StringRef(Text).split(Parts, '\n');
+  add(Out, Indent, Parts[0].str());
+  for (size_t J = 1; J < Parts.size(); ++J)
+    Out.push_back(Parts[J].str());
   return true;
 }
 

@@ -395,6 +395,9 @@ void Writer::structItem(const Item &I, unsigned Indent) {
     line(Indent, Head + "}");
     return;
   }
+  // rustfmt puts the brace of a head too long for it on the next line.
+  if (!fits(Indent, Head))
+    Head.replace(Head.size() - 2, 2, "\n" + spaces(Indent) + "{");
   line(Indent, Head);
   for (const Field &F : I.Fields) {
     doc(Indent + 4, F.Doc);
