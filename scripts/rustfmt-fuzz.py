@@ -300,10 +300,13 @@ def options(rng, tmp, gen):
                     ("--no-prepend-enum-name", 0.1)]:
         if r.random() < p:
             opts.append(flag)
-    # PartialOrd needs PartialEq (bindgen derives what it is told).
+    # PartialOrd needs PartialEq, Ord needs Eq (kbindgen, like bindgen,
+    # derives what it is told).
     if ({"--with-derive-ord", "--with-derive-partialord"} & set(opts) and
             "--with-derive-partialeq" not in opts):
         opts.append("--with-derive-partialeq")
+    if "--with-derive-ord" in opts and "--with-derive-eq" not in opts:
+        opts.append("--with-derive-eq")
     if r.random() < 0.15:
         opts += ["--bindgen-compat", "0.60"]
     if r.random() < 0.15:

@@ -27,9 +27,6 @@ namespace {
 constexpr unsigned ChainWidth = 60;
 constexpr unsigned CallWidth = 60;
 constexpr unsigned StructLitWidth = 18;
-/// Arguments after a broken callee chain stay on one line of their own up
-/// to this width (measured on rustfmt 1.8; 40 go one per line).
-constexpr unsigned BlockArgsWidth = 39;
 /// rustfmt packs call arguments several to a line when every one is at most
 /// this wide (short_array_element_width_threshold).
 constexpr unsigned ShortItemWidth = 10;
@@ -143,9 +140,16 @@ bool flatAllowed(const Expr &E) {
   }
 }
 
+/// A chain's `?` counts twice against the width (rustfmt subtracts it from
+/// the shape and then writes it).
+unsigned tryExtra(const Expr &E) {
+  return E.K == Expr::Kind::Chain && E.Try ? 1 : 0;
+}
+
 bool fitsFlat(const Expr &E, unsigned Indent, const std::string &Prefix,
               const std::string &Suffix) {
-  return fits(Indent, Prefix + flat(E) + Suffix) && flatAllowed(E);
+  return fits(Indent + tryExtra(E), Prefix + flat(E) + Suffix) &&
+         flatAllowed(E);
 }
 
 void add(Lines &Out, unsigned Indent, const std::string &Text) {
@@ -267,9 +271,16 @@ void layoutBlockChain(const Expr &E, unsigned Indent, const std::string &Prefix,
   for (const std::string &Seg : E.Segs)
     Tail += "." + Seg;
   Tail += (E.Try ? "?" : "") + Suffix;
-  if (!Head.empty() && fits(Indent + 4, Whole)) {
+  if (!Head.empty() && fits(Indent + 4 + tryExtra(E), Whole)) {
     add(Out, Indent, Head);
     add(Out, Indent + 4, Whole);
+    return;
+  }
+  // The block stays after `let x =` with the segments below it when it
+  // fits there (rustfmt prefers the next line only when that saves lines).
+  if (fits(Indent, Prefix + Block)) {
+    add(Out, Indent, Prefix + Block);
+    add(Out, Indent + 4, Tail);
     return;
   }
   if (!Head.empty() && fits(Indent + 4, Block)) {
@@ -298,16 +309,25 @@ void layoutCall(const Expr &E, unsigned Indent, const std::string &Prefix,
   // The callee's chain breaks; the arguments follow its last segment when
   // they fit there.
   layoutChain(Callee, Indent, Prefix + "(", ")(", Out);
-  // Measured on rustfmt 1.8: the arguments stay on the chain's last line
-  // up to six columns short of the limit; otherwise on a line of their own
-  // when they fit BlockArgsWidth, else one per line.
+  // rustfmt's overflow context with the broken callee as its ident: the
+  // arguments are one line when they take at most what is left after the
+  // callee's last line (measured from the call's start, less `()`) and
+  // fn_call_width; that line follows the callee when it fits in the call's
+  // width less the last line's whole length, else it goes below without a
+  // trailing comma; otherwise one argument a line.
   std::string &LastLine = Out.back();
-  std::string WithArgs = LastLine + Args + ")" + Suffix;
-  if (WithArgs.size() + 6 <= MaxWidth) {
-    LastLine = WithArgs;
-    return;
-  }
-  if (Args.size() <= BlockArgsWidth && fits(Indent + 4, Args)) {
+  int Used = static_cast<int>(Indent + Prefix.size());
+  int Width = static_cast<int>(MaxWidth) - Used - static_cast<int>(Suffix.size());
+  // The callee's last line without the `(` the chain layout ended it with.
+  int Last = static_cast<int>(LastLine.size()) - 1;
+  int Extra = std::max(0, Last - Used);
+  int OneLine = std::max(0, Width - Extra - 2);
+  int ArgsLen = static_cast<int>(Args.size());
+  if (ArgsLen <= std::min<int>(OneLine, CallWidth)) {
+    if (ArgsLen + 1 <= Width - Last) {
+      LastLine += Args + ")" + Suffix;
+      return;
+    }
     add(Out, Indent + 4, Args);
     add(Out, Indent, ")" + Suffix);
     return;

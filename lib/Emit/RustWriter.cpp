@@ -168,8 +168,10 @@ static std::vector<std::string> rhsType(const Type &T, unsigned Indent,
   bool OrigFailed = false;
   std::vector<std::string> Orig =
       formatTypeOr(T, Indent, Prefix, Suffix, OrigFailed);
+  // rustfmt lets a line inside a list reach past the width (a parameter
+  // too long for any line); only a first line that does not fit fails.
   auto overflows = [](const std::vector<std::string> &Ls, unsigned In) {
-    return llvm::any_of(Ls, [&](const std::string &L) { return !fits(In, L); });
+    return !fits(In, Ls.front());
   };
   if (Orig.size() == 1 && !OrigFailed && !overflows(Orig, Indent))
     return Orig;
