@@ -24,11 +24,15 @@ rustfmt's 2024 style edition and the count is reported (not a failure: the
 
 Usage: scripts/rustfmt-fuzz.py [--seed N] [--count N | --seconds S]
                                [--kbindgen PATH] [--keep DIR] [--no-rustc]
-                               [--style-2024] [--jobs N]
-Prints one line per failing case (seed, options, first diff line) and a
-summary `rustfmt-fuzz: N cases, N rustfmt-clean, N rustfmt diffs (H hunks),
-N rustc errors, N kbindgen errors`; exits 1 when any case failed.
-scripts/test.sh runs a fixed seed and count; a long run is by hand
+                               [--style-2024] [--jobs N] [--verbose]
+                               [--expect FILE]
+Prints one line per failing case (its seed and options) and a summary
+`rustfmt-fuzz: N cases (seed S), N rustfmt-clean, N rustfmt diffs (H hunks),
+N rustc errors, N kbindgen errors`; exits 1 when any case failed, or with
+--expect FILE (lines `CASE-SEED reason`) when the failing cases are not
+exactly the listed ones. --keep DIR copies each failing case (h.h, out.rs,
+cmd) there. scripts/test.sh runs `--seed 1 --count 40 --expect
+scripts/rustfmt-fuzz-expected.txt`; a long run is by hand
 (docs/reliability.md).
 """
 import argparse
@@ -389,6 +393,7 @@ def main():
     ap.add_argument("--no-rustc", action="store_true")
     ap.add_argument("--style-2024", action="store_true")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--expect", help="file of the case seeds known to fail")
     ap.add_argument("--verbose", action="store_true",
                     help="print each failing case's rustfmt diff")
     args = ap.parse_args()
@@ -477,7 +482,24 @@ def fuzz(args, tmp_root):
         line += "; 2024 style: %d of %d edition-2024 outputs differ" % (
             stats["s2024_diff"], stats["s2024"])
     print(line)
-    return 1 if failed else 0
+    if args.expect is None:
+        return 1 if failed else 0
+    expected = set()
+    with open(args.expect) as f:
+        for l in f:
+            l = l.split("#")[0].split()
+            if l:
+                expected.add(int(l[0]))
+    new = sorted(set(failed) - expected)
+    fixed = sorted(expected - set(failed))
+    for seed in new:
+        print("rustfmt-fuzz: case %d fails and is not in %s" % (seed, args.expect))
+    for seed in fixed:
+        print("rustfmt-fuzz: case %d passes now: delete its line in %s" % (
+            seed, args.expect))
+    print("rustfmt-fuzz: %d expected failures, %d new, %d fixed" % (
+        len(set(failed) & expected), len(new), len(fixed)))
+    return 1 if new or fixed else 0
 
 
 if __name__ == "__main__":

@@ -278,7 +278,7 @@ void layoutBlockChain(const Expr &E, unsigned Indent, const std::string &Prefix,
   }
   // The block stays after `let x =` with the segments below it when it
   // fits there (rustfmt prefers the next line only when that saves lines).
-  if (fits(Indent, Prefix + Block)) {
+  if (fits(Indent, Prefix + Block + Suffix)) {
     add(Out, Indent, Prefix + Block);
     add(Out, Indent + 4, Tail);
     return;

@@ -62,6 +62,23 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
                 const std::string &Open, const std::string &Suffix,
                 bool &Failed, bool IsFnType = false) {
   bool HasRet = Ret && Ret->K != Type::Kind::Unit;
+  int FnWidth = static_cast<int>(MaxWidth) - static_cast<int>(Indent) -
+                static_cast<int>(Open.size()) + 1 -
+                static_cast<int>(Suffix.size());
+  if (IsFnType && Params.empty() && !Variadic && HasRet) {
+    // format_function_type: the return type must fit the width after the
+    // prefix less ` -> `; it follows `()` when that fits, else goes below.
+    std::string RetFlat = toString(*Ret);
+    int RetLen = static_cast<int>(RetFlat.size());
+    if (RetLen <= FnWidth - 4) {
+      if (2 + 4 + RetLen <= FnWidth)
+        return {Open + ") -> " + RetFlat + Suffix};
+      return {Open + ")", spaces(4) + "-> " + RetFlat + Suffix};
+    }
+    if (Ret->K != Type::Kind::Path || Ret->Args.empty())
+      Failed = true;
+    return formatTypeOr(*Ret, Indent, Open + ") -> ", Suffix, Failed);
+  }
   if (Params.empty() && !Variadic && HasRet) {
     std::vector<std::string> Lines =
         formatTypeOr(*Ret, Indent, Open + ") -> ", Suffix, Failed);
@@ -77,12 +94,11 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
   if (!HasRet)
     return Lines;
   if (IsFnType) {
-    int FnWidth = static_cast<int>(MaxWidth) - static_cast<int>(Indent) -
-                  static_cast<int>(Open.size()) + 1 -
-                  static_cast<int>(Suffix.size());
     std::string RetFlat = toString(*Ret);
     if (static_cast<int>(RetFlat.size()) <= FnWidth - 4) {
-      if (static_cast<int>(1 + 4 + RetFlat.size()) <= FnWidth)
+      // rustfmt measures the `)` line with its indentation against the
+      // width left after the prefix (format_function_type).
+      if (static_cast<int>(Indent + 1 + 4 + RetFlat.size()) <= FnWidth)
         return Lines;
       Lines.back() = ")";
       Lines.push_back(spaces(4) + "-> " + RetFlat + Suffix);
@@ -477,6 +493,15 @@ void Writer::constItem(const Item &I, unsigned Indent) {
     line(Indent + 4, I.Value + ";");
     return;
   }
+  llvm::StringRef Inner(I.Value);
+  if (!fits(Indent + 4, I.Value + ";") && Inner.consume_front("unsafe { ") &&
+      Inner.consume_back(" }")) {
+    // rustfmt opens a block that does not fit below `=` either.
+    line(Indent, Head + " unsafe {");
+    line(Indent + 4, Inner.str());
+    line(Indent, "};");
+    return;
+  }
   line(Indent, Head);
   line(Indent + 4, I.Value + ";");
 }
@@ -493,7 +518,8 @@ void Writer::function(const Item &I, unsigned Indent) {
   for (const Param &P : I.Params)
     Params.push_back({P.Name, P.Ty});
   std::string Flat = Head + paramListText(Params, I.Variadic) + ")" + Ret + End;
-  if (fits(Indent, Flat) && Indent + Flat.size() < MaxWidth) {
+  bool NoParams = I.Params.empty() && !I.Variadic;
+  if (fits(Indent, Flat) && (Indent + Flat.size() < MaxWidth || NoParams)) {
     line(Indent, Flat);
   } else if (Indent + Flat.size() == MaxWidth && !Ret.empty() && !HasBody) {
     // rustfmt keeps a signature one column short of the limit for a

@@ -61,3 +61,18 @@ struct callbacks {
 int a_function_without_parameters_whose_name_and_return_type_reach_col_100(void);
 // CHECK:          pub fn a_function_without_parameters_whose_name_and_return_type_reach_col_100(
 // CHECK-NEXT:     ) -> ::std::os::raw::c_int;
+
+// A function pointer's return type goes below its `)` when that line, with
+// its indentation, and the type exceed the width left after the prefix.
+struct a_record_whose_name_has_fifty_eight_characters_in_it_xyz;
+struct returns {
+  struct a_record_whose_name_has_fifty_eight_characters_in_it_xyz *(*table[6])(unsigned char a);
+};
+// CHECK:      pub struct returns {
+// CHECK-NEXT:     pub table: [::std::option::Option<
+// CHECK-NEXT:         unsafe extern "C" fn(
+// CHECK-NEXT:             arg1: ::std::os::raw::c_uchar,
+// CHECK-NEXT:         )
+// CHECK-NEXT:             -> *mut a_record_whose_name_has_fifty_eight_characters_in_it_xyz,
+// CHECK-NEXT:     >; 6usize],
+// CHECK-NEXT: }
