@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds kbindgen and runs its whole test suite: the GoogleTest unit tests
 # (through ctest), the lit tests (FileCheck + rustc + rustfmt), a
-# clang-format-19 check of the C++ sources and the differential layout
-# fuzzer on a fixed seed (scripts/layout-fuzz.sh), on x86_64, i686 and
-# 32-bit Arm.
+# clang-format-19 check of the C++ sources, the differential layout fuzzer
+# on a fixed seed (scripts/layout-fuzz.sh), on x86_64, i686 and 32-bit Arm,
+# and the rustfmt differential fuzzer on a fixed seed
+# (scripts/rustfmt-fuzz.py).
 #
 # Usage: scripts/test.sh [--kernel | --kernel-if-prepared | --assertions]
 #   Works from a clean clone on Debian bookworm (as root: missing packages are
@@ -47,7 +48,7 @@
 #             not run); otherwise says so and counts no kernel test.
 #
 # The last line printed is always `N passed, N failed` (unit tests + lit
-# tests + the clang-format-19 check + the layout fuzzer's fixed budget on x86_64, i686 and arm [+ kernel tests]; an expected failure counts as passed, a step that
+# tests + the clang-format-19 check + the layout fuzzer's fixed budget on x86_64, i686 and arm + the rustfmt fuzzer's [+ kernel tests]; an expected failure counts as passed, a step that
 # could not run as one failure). The exit status is non-zero when anything
 # failed.
 set -uo pipefail
@@ -260,10 +261,21 @@ for fuzz in "x86_64 200" "i686 120" "arm 120"; do
   fi
 done
 
+# The rustfmt differential fuzzer on a fixed seed and budget (one test):
+# random headers and options, the output checked by rustfmt --check and rustc.
+step "rustfmt fuzz (scripts/rustfmt-fuzz.py --seed 1 --count 40)"
+python3 scripts/rustfmt-fuzz.py --kbindgen "$BUILD/bin/kbindgen" --seed 1 --count 40 \
+  --expect scripts/rustfmt-fuzz-expected.txt >"$RESULTS/rustfmt-fuzz.log" 2>&1
+rustfmt_fuzz_status=$?
+grep '^rustfmt-fuzz:' "$RESULTS/rustfmt-fuzz.log"
+((rustfmt_fuzz_status == 0)) || echo "test.sh: rustfmt fuzz FAILED (log: $RESULTS/rustfmt-fuzz.log)" >&2
+
 unit_lit_counts
 echo "layout fuzz: $( ((${#fuzz_failed[@]} == 0)) && echo "passed (x86_64, i686, arm)" || echo "FAILED (${fuzz_failed[*]})")"
 failed=$((failed + ${#fuzz_failed[@]}))
 passed=$((passed + 3 - ${#fuzz_failed[@]}))
+echo "rustfmt fuzz: $( ((rustfmt_fuzz_status == 0)) && echo passed || echo FAILED)"
+if ((rustfmt_fuzz_status == 0)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 if ((KERNEL == 2)); then
   echo "kernel tests: not run: no prepared kernel tree under ${KBINDGEN_CACHE:-$HOME/.cache/kbindgen} (scripts/test.sh --kernel prepares it)"

@@ -88,6 +88,11 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
       return {Open, ") -> " + toString(*Ret) + Suffix};
     return Lines;
   }
+  // Measured on rustfmt 1.9: a function pointer whose parameters must
+  // break fails where fewer than 4 columns (5 with a return type) are left
+  // after its `fn` prefix, and the type then moves below its name.
+  if (IsFnType && FnWidth < (HasRet ? 5 : 4))
+    Failed = true;
   std::string Close = ")" + retText(Ret) + Suffix;
   std::vector<std::string> Lines =
       formatParamsVertical(Params, Variadic, Indent, Open, Close, Failed);

@@ -4,7 +4,8 @@
 // fit); a lookup whose argument breaks stays on `__library`'s line when its
 // own line would not save a line (format_last_child); a field whose function
 // type cannot put its return type after `)` in the width left moves below
-// its name (--dynamic-link-require-all).
+// its name, and so does one with under 4 columns left after its `fn`
+// (--dynamic-link-require-all).
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %rustc --edition 2021 --crate-type rlib --crate-name libloading \
 // RUN:   -o %t/liblibloading.rlib %S/Inputs/libloading.rs
@@ -27,12 +28,18 @@ int a_function_whose_name_is_long_enough_for_the_field_read_to_pass_sixty(int a)
 char *a_function_with_a_long_name_and_a_return_type_that_does_not_fit(unsigned long long first_argument, ...);
 extern double a_variable_whose_name_is_long_enough_to_break_its_lookup_call_into_xx;
 extern long a_variable_with_a_name_of_medium_length_x;
+void a_function_whose_name_leaves_three_columns_after_the_fn_prefix_abc(int a, unsigned long a_parameter_whose_name_is_long_enough_to_break_the_list);
 
 // REQ:          pub a_function_with_a_long_name_and_a_return_type_that_does_not_fit:
 // REQ-NEXT:         unsafe extern "C" fn(
 // REQ-NEXT:             first_argument: ::std::os::raw::c_ulonglong,
 // REQ-NEXT:             ...
 // REQ-NEXT:         ) -> *mut ::std::os::raw::c_char,
+// REQ:          pub a_function_whose_name_leaves_three_columns_after_the_fn_prefix_abc:
+// REQ-NEXT:         unsafe extern "C" fn(
+// REQ-NEXT:             a: ::std::os::raw::c_int,
+// REQ-NEXT:             a_parameter_whose_name_is_long_enough_to_break_the_list: ::std::os::raw::c_ulong,
+// REQ-NEXT:         ),
 // REQ:          ) -> ::std::os::raw::c_int {
 // REQ-NEXT:         (self.a_function_whose_name_is_long_enough_for_the_field_read_to_pass_sixty)(a)
 // REQ-NEXT:     }
