@@ -120,12 +120,6 @@ void LowerContext::emitExtern(rust::Item Fn) {
   std::string Header =
       std::string(Opts.RustTargetMinor >= 82 ? "unsafe " : "") + "extern \"" +
       Abi + "\"";
-  if (Opts.MergeExternBlocks && !Out.Items.empty() &&
-      Out.Items.back().K == rust::Item::Kind::ExternBlock &&
-      Out.Items.back().Header == Header) {
-    Out.Items.back().Children.push_back(std::move(Fn));
-    return;
-  }
   rust::Item Block;
   Block.K = rust::Item::Kind::ExternBlock;
   Block.Abi = Abi;
@@ -133,7 +127,32 @@ void LowerContext::emitExtern(rust::Item Fn) {
   for (const std::string &A : Opts.ExternFnBlockAttrs)
     Block.Attrs.push_back(A);
   Block.Children.push_back(std::move(Fn));
-  emit(std::move(Block));
+  if (!Opts.MergeExternBlocks) {
+    emit(std::move(Block));
+    return;
+  }
+  // --merge-extern-blocks, as bindgen: one block per ABI (and attributes)
+  // in each module, holding every declaration, after the module's other
+  // items (emitMergedExterns).
+  Block.Module = CurrentModule;
+  for (rust::Item &Held : MergedExterns) {
+    if (Held.Module == Block.Module && Held.Header == Block.Header &&
+        Held.Attrs == Block.Attrs) {
+      Held.Children.push_back(std::move(Block.Children.front()));
+      return;
+    }
+  }
+  MergedExterns.push_back(std::move(Block));
+}
+
+void LowerContext::emitMergedExterns() {
+  for (rust::Item &Block : MergedExterns) {
+    std::string Module = Block.Module;
+    std::swap(CurrentModule, Module);
+    emit(std::move(Block));
+    std::swap(CurrentModule, Module);
+  }
+  MergedExterns.clear();
 }
 
 void LowerContext::lowerFunction(ir::ItemId Id) {

@@ -286,14 +286,15 @@ rust::File LowerContext::run(ItemSink *ToSink) {
   for (ir::ItemId Id : M.order()) {
     lowerItem(Id);
     if (Sink)
-      flushEmitted(/*KeepLast=*/true);
+      flushEmitted();
   }
   CurrentModule.clear();
   CurrentItem = ir::ItemId();
   if (!Opts.DynamicLibraryName.empty())
     emitDynamicLibrary();
+  emitMergedExterns();
   if (Sink)
-    flushEmitted(/*KeepLast=*/false);
+    flushEmitted();
   groupModules();
 
   // Helper types go first, as bindgen puts them.
@@ -312,11 +313,10 @@ rust::File LowerContext::run(ItemSink *ToSink) {
   return std::move(Out);
 }
 
-void LowerContext::flushEmitted(bool KeepLast) {
-  size_t N = Out.Items.size() - (KeepLast && !Out.Items.empty() ? 1 : 0);
-  for (size_t I = 0; I < N; ++I)
-    Sink->consume(Out.Items[I]);
-  Out.Items.erase(Out.Items.begin(), Out.Items.begin() + N);
+void LowerContext::flushEmitted() {
+  for (rust::Item &I : Out.Items)
+    Sink->consume(I);
+  Out.Items.clear();
 }
 
 rust::File lowerModule(const ir::Module &M, const Options &Opts,

@@ -230,6 +230,9 @@ public:
   /// T, or the type a chain of typedefs of it names, is must-use.
   bool isMustUseType(ir::TypeId T) const;
   void emitExtern(rust::Item Fn);
+  /// With --merge-extern-blocks, the blocks emitExtern held back, each
+  /// after the other items of its module.
+  void emitMergedExterns();
   std::vector<std::string> docLines(const std::string &Comment) const;
   void report(ir::ItemId Id, llvm::StringRef Kind, llvm::StringRef Status,
               llvm::StringRef Reason = "");
@@ -283,15 +286,17 @@ private:
   std::vector<DynamicSymbol> DynamicSymbols;
   std::array<bool, static_cast<unsigned>(Helper::Count)> Needed = {};
 
-  /// Hands the emitted items to Sink; with KeepLast all but the last,
-  /// which may still take more functions with --merge-extern-blocks.
-  void flushEmitted(bool KeepLast);
+  /// Hands the emitted items to Sink (nothing changes an item once
+  /// emitted: --merge-extern-blocks holds its blocks apart until the end).
+  void flushEmitted();
   void lowerItem(ir::ItemId Id);
   /// Numbers the overloads of an overloadable C function as bindgen does.
   void numberOverloads();
   /// Finds the typedefs whose Rust name a struct or union has.
   void markShadowedTypedefs();
   std::vector<bool> ShadowedTypedef;
+  /// --merge-extern-blocks: one extern block per module, ABI and attributes.
+  std::vector<rust::Item> MergedExterns;
   ItemSink *Sink = nullptr;
 
   std::vector<std::string> Names;
