@@ -38,7 +38,7 @@ Handler flag(bool Options::*Member, bool Value) {
 
 Handler regex(RegexSet Options::*Member) {
   return [Member](CommandLine &CL, llvm::StringRef V) {
-    return (CL.Opts.*Member).add(V);
+    return (CL.Opts.*Member).add(V, CL.Opts.WholeSymbolRegex);
   };
 }
 
@@ -135,7 +135,7 @@ Handler customRule(std::vector<CustomRule> Options::*Member,
         IsDerive ? parseCustomDerive(V) : parseCustomAttribute(V);
     if (!R)
       return R.takeError();
-    if (llvm::Error E = R->Re.add(R->Regex))
+    if (llvm::Error E = R->Re.add(R->Regex, CL.Opts.WholeSymbolRegex))
       return E;
     R->On = On;
     (CL.Opts.*Member).push_back(std::move(*R));
@@ -210,7 +210,7 @@ llvm::Error setRustEdition(CommandLine &CL, llvm::StringRef V) {
 /// `--wrap-function REGEX` implies --wrap-static-fns.
 llvm::Error wrapFunction(CommandLine &CL, llvm::StringRef V) {
   CL.Opts.WrapStaticFns = true;
-  return CL.Opts.WrapFunctions.add(V);
+  return CL.Opts.WrapFunctions.add(V, CL.Opts.WholeSymbolRegex);
 }
 
 /// `--wrap-macro NAME=PROTOTYPE` implies --wrap-static-fns.
@@ -266,7 +266,7 @@ llvm::Error overrideAbi(CommandLine &CL, llvm::StringRef V) {
   if (Abi.empty())
     return usage("expected REGEX=ABI, got '" + V + "'");
   Options::AbiOverride O;
-  if (llvm::Error E = O.Re.add(Re))
+  if (llvm::Error E = O.Re.add(Re, CL.Opts.WholeSymbolRegex))
     return E;
   O.Abi = Abi.str();
   CL.Opts.AbiOverrides.push_back(std::move(O));
@@ -341,6 +341,8 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_wrap_unsafe_ops, flag(&Options::WrapUnsafeOps, true)},
     {OPT_c_naming, flag(&Options::CNaming, true)},
     {OPT_respect_cxx_access_specs, ignored()},
+    {OPT_keep_integer_radices, ignored()},
+    {OPT_disable_whole_symbol_regex, flag(&Options::WholeSymbolRegex, false)},
     {OPT_no_recursive_allowlist, flag(&Options::RecursiveAllowlist, false)},
     {OPT_disable_nested_struct_naming,
      flag(&Options::NestedStructNaming, false)},
@@ -389,6 +391,7 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_rustified_enum, enumStyle(&Options::RustifiedEnums)},
     {OPT_rustified_non_exhaustive_enum,
      enumStyle(&Options::RustifiedNonExhaustiveEnums)},
+    {OPT_rustified_repr_c_enum, enumStyle(&Options::RustifiedReprCEnums)},
     {OPT_newtype_enum, enumStyle(&Options::NewTypeEnums)},
     {OPT_newtype_global_enum, enumStyle(&Options::NewTypeGlobalEnums)},
     {OPT_bitfield_enum, enumStyle(&Options::BitfieldEnums)},
@@ -409,6 +412,7 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_new_type_alias, regex(&Options::NewTypeAliases)},
     {OPT_new_type_alias_deref, regex(&Options::NewTypeDerefAliases)},
     {OPT_extern_fn_block_attrs, append(&Options::ExternFnBlockAttrs)},
+    {OPT_extern_block_attrs, append(&Options::ExternBlockAttrs)},
     {OPT_wasm_import_module_name, wasmImportModule},
     {OPT_override_abi, overrideAbi},
     {OPT_field_attr, fieldAttr},
@@ -600,7 +604,11 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args) {
   const std::string *Dash = llvm::find(Args, "--");
   if (Dash != Args.end())
     CL.Opts.ClangArgs.assign(Dash + 1, Args.end());
-  if (llvm::Error E = applyArguments(CL, Args.take_front(Dash - Args.begin())))
+  llvm::ArrayRef<std::string> Before = Args.take_front(Dash - Args.begin());
+  // It changes how every regex is read, wherever it stands.
+  CL.Opts.WholeSymbolRegex =
+      !llvm::is_contained(Before, "--disable-whole-symbol-regex");
+  if (llvm::Error E = applyArguments(CL, Before))
     return std::move(E);
   if (llvm::Error E = resolveEdition(CL))
     return std::move(E);

@@ -76,6 +76,8 @@ def no_prepend_enum_name : F<"no-prepend-enum-name",
   "Do not prefix enum constants with the enum's name">;
 def merge_extern_blocks : F<"merge-extern-blocks",
   "One extern block for adjacent items">;
+def keep_integer_radices : F<"keep-integer-radices",
+  "Accepted; integer constants are written in decimal">;
 def sort_semantically : F<"sort-semantically",
   "Accepted; the output follows source order">;
 def enable_function_attribute_detection :
@@ -182,6 +184,8 @@ defm default_enum_style : V<"default-enum-style", "<STYLE>",
 defm rustified_enum : V<"rustified-enum", "<REGEX>", "Rust enums for REGEX">;
 defm rustified_non_exhaustive_enum : V<"rustified-non-exhaustive-enum",
   "<REGEX>", "#[non_exhaustive] Rust enums for REGEX">;
+defm rustified_repr_c_enum : V<"rustified-repr-c-enum", "<REGEX>",
+  "#[repr(C)] Rust enums for REGEX">;
 defm newtype_enum : V<"newtype-enum", "<REGEX>", "Newtype enums for REGEX">;
 defm newtype_global_enum : V<"newtype-global-enum", "<REGEX>",
   "Newtype enums with global constants for REGEX">;
@@ -208,6 +212,8 @@ defm new_type_alias_deref : V<"new-type-alias-deref", "<REGEX>",
   "Typedefs matching REGEX become newtypes with Deref">;
 defm extern_fn_block_attrs : V<"extern-fn-block-attrs", "<ATTRIBUTE>",
   "Put ATTRIBUTE on every extern block">;
+defm extern_block_attrs : V<"extern-block-attrs", "<ATTRIBUTE>",
+  "Put ATTRIBUTE first on every extern block (functions and statics)">;
 defm wasm_import_module_name : V<"wasm-import-module-name", "<NAME>",
   "Link extern blocks to the named WebAssembly import module">;
 defm override_abi : V<"override-abi", "<REGEX=ABI>",
@@ -227,6 +233,8 @@ def respect_cxx_access_specs : F<"respect-cxx-access-specs",
 }
 
 let Group = grp_selection in {
+def disable_whole_symbol_regex : F<"disable-whole-symbol-regex",
+  "Every regex matches any part of a name, not the whole name">;
 defm opaque_type : V<"opaque-type", "<REGEX>",
   "Make types matching REGEX opaque">;
 defm blocklist_type : V<"blocklist-type", "<REGEX>",

@@ -124,6 +124,8 @@ void LowerContext::emitExtern(rust::Item Fn) {
   Block.K = rust::Item::Kind::ExternBlock;
   Block.Abi = Abi;
   Block.Header = Header;
+  for (const std::string &A : Opts.ExternBlockAttrs)
+    Block.Attrs.push_back(A);
   for (const std::string &A : Opts.ExternFnBlockAttrs)
     Block.Attrs.push_back(A);
   Block.Children.push_back(std::move(Fn));

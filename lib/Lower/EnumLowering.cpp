@@ -36,6 +36,8 @@ EnumStyle enumStyleFor(const Options &Opts, llvm::StringRef Name,
     return EnumStyle::Rust;
   if (Matches(Opts.RustifiedNonExhaustiveEnums))
     return EnumStyle::RustNonExhaustive;
+  if (Matches(Opts.RustifiedReprCEnums))
+    return EnumStyle::RustReprC;
   if (Matches(Opts.ConstifiedEnums))
     return EnumStyle::Consts;
   return Opts.DefaultEnumStyle;
@@ -313,7 +315,10 @@ void EnumLowering::rustEnum(EnumStyle Style) {
   En.K = rust::Item::Kind::Enum;
   En.Name = N;
   En.Doc = Doc;
-  En.Attrs.push_back("#[repr(" + reprInt(C.M, E.Underlying) + ")]");
+  En.Attrs.push_back("#[repr(" +
+                      (Style == EnumStyle::RustReprC ? std::string("C")
+                                                     : reprInt(C.M, E.Underlying)) +
+                      ")]");
   if (Style == EnumStyle::RustNonExhaustive)
     En.Attrs.push_back("#[non_exhaustive]");
   En.Derives = C.enumDerives(Id);
@@ -382,6 +387,7 @@ void LowerContext::lowerEnum(ir::ItemId Id) {
     break;
   case EnumStyle::Rust:
   case EnumStyle::RustNonExhaustive:
+  case EnumStyle::RustReprC:
     L.rustEnum(Style);
     break;
   }

@@ -53,6 +53,7 @@ ir::TypeId LowerContext::integerTypeFor(ir::TypeId T) {
     return T;
   case EnumStyle::Rust:
   case EnumStyle::RustNonExhaustive:
+  case EnumStyle::RustReprC:
   case EnumStyle::NewType:
   case EnumStyle::NewTypeGlobal:
   case EnumStyle::Bitfield:

@@ -48,8 +48,9 @@ std::string translateRegex(llvm::StringRef Pattern) {
   return Out;
 }
 
-llvm::Error RegexSet::add(llvm::StringRef Pattern) {
-  std::string Anchored = "^(" + translateRegex(Pattern) + ")$";
+llvm::Error RegexSet::add(llvm::StringRef Pattern, bool Whole) {
+  std::string Anchored = Whole ? "^(" + translateRegex(Pattern) + ")$"
+                               : "(" + translateRegex(Pattern) + ")";
   auto Re = std::make_shared<llvm::Regex>(Anchored);
   std::string Why;
   if (!Re->isValid(Why))

@@ -21,6 +21,7 @@ enum class EnumStyle {
   Consts, ///< `pub type E = c_uint; pub const E_A: E = 0;` (default)
   Rust,   ///< `#[repr(u32)] pub enum E { A = 0 }`
   RustNonExhaustive,
+  RustReprC, ///< `#[repr(C)] pub enum E { A = 0 }`
   NewType,       ///< `pub struct E(pub c_uint);` + associated consts
   NewTypeGlobal, ///< newtype + global consts
   Bitfield,      ///< newtype + BitOr/BitAnd impls
@@ -168,6 +169,8 @@ struct Options {
   std::string Formatter;
   std::vector<std::string> RawLines;
   std::vector<std::string> ExternFnBlockAttrs;
+  /// --extern-block-attrs: before ExternFnBlockAttrs on every extern block.
+  std::vector<std::string> ExternBlockAttrs;
   bool UseArrayPointersInArguments = false;
   /// `--override-abi REGEX=ABI`: the ABI of matching functions and
   /// function-pointer typedefs.
@@ -200,7 +203,8 @@ struct Options {
 
   // Enums and aliases.
   EnumStyle DefaultEnumStyle = EnumStyle::Consts;
-  RegexSet RustifiedEnums, RustifiedNonExhaustiveEnums, NewTypeEnums,
+  RegexSet RustifiedEnums, RustifiedNonExhaustiveEnums, RustifiedReprCEnums,
+      NewTypeEnums,
       NewTypeGlobalEnums, BitfieldEnums, ConstifiedEnums, ConstifiedEnumModules;
   AliasStyle DefaultAliasStyle = AliasStyle::TypeAlias;
   RegexSet TypeAliases, NewTypeAliases, NewTypeDerefAliases;
@@ -226,6 +230,9 @@ struct Options {
       BlocklistFiles;
   RegexSet OpaqueTypes;
   std::vector<NamingRule> NamingRules;
+  /// Regexes match whole names (^(...)$), as bindgen's; false after
+  /// --disable-whole-symbol-regex (any part of the name).
+  bool WholeSymbolRegex = true;
 
   /// Every regex list with the option that fills it, for the report of
   /// patterns that matched nothing.
@@ -244,6 +251,7 @@ struct Options {
             {"wrap-function", &WrapFunctions},
             {"rustified-enum", &RustifiedEnums},
             {"rustified-non-exhaustive-enum", &RustifiedNonExhaustiveEnums},
+            {"rustified-repr-c-enum", &RustifiedReprCEnums},
             {"newtype-enum", &NewTypeEnums},
             {"newtype-global-enum", &NewTypeGlobalEnums},
             {"bitfield-enum", &BitfieldEnums},

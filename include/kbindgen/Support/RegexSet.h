@@ -20,9 +20,12 @@ namespace kbindgen {
 class RegexSet {
 public:
   /// Adds PATTERN; fails with a message naming it when it does not compile.
-  llvm::Error add(llvm::StringRef Pattern);
+  /// Whole: the pattern must match the whole name (bindgen's default);
+  /// otherwise any part of it (--disable-whole-symbol-regex).
+  llvm::Error add(llvm::StringRef Pattern, bool Whole = true);
 
-  /// True when NAME matches one of the patterns as a whole.
+  /// True when NAME matches one of the patterns (as a whole, unless added
+  /// otherwise).
   bool matches(llvm::StringRef Name) const;
   /// The first pattern NAME matches, or nullptr.
   const std::string *firstMatch(llvm::StringRef Name) const;
