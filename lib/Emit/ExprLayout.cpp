@@ -120,8 +120,7 @@ bool flatAllowed(const Expr &E) {
     // chain_width applies from two segments on; one segment may take the
     // whole line.
     size_t Width = flat(E).size() + (E.Try ? 1 : 0);
-    return (E.Segs.size() < 2 || Width <= ChainWidth) &&
-           flatAllowed(*E.Inner);
+    return (E.Segs.size() < 2 || Width <= ChainWidth) && flatAllowed(*E.Inner);
   }
   case Expr::Kind::Call:
     if (E.Inner)
@@ -317,7 +316,8 @@ void layoutCall(const Expr &E, unsigned Indent, const std::string &Prefix,
   // trailing comma; otherwise one argument a line.
   std::string &LastLine = Out.back();
   int Used = static_cast<int>(Indent + Prefix.size());
-  int Width = static_cast<int>(MaxWidth) - Used - static_cast<int>(Suffix.size());
+  int Width =
+      static_cast<int>(MaxWidth) - Used - static_cast<int>(Suffix.size());
   // The callee's last line without the `(` the chain layout ended it with.
   int Last = static_cast<int>(LastLine.size()) - 1;
   int Extra = std::max(0, Last - Used);
@@ -478,7 +478,9 @@ struct Shape {
 /// the following lines with theirs; none when rustfmt's rewrite fails.
 using Rewrite = std::optional<std::string>;
 
-bool multiLine(const std::string &S) { return S.find('\n') != std::string::npos; }
+bool multiLine(const std::string &S) {
+  return S.find('\n') != std::string::npos;
+}
 
 int lastLineWidth(const std::string &S) {
   size_t NL = S.rfind('\n');
@@ -488,8 +490,9 @@ int lastLineWidth(const std::string &S) {
 
 int trimmedLastLineWidth(const std::string &S) {
   size_t NL = S.rfind('\n');
-  llvm::StringRef Last =
-      NL == std::string::npos ? llvm::StringRef(S) : llvm::StringRef(S).substr(NL + 1);
+  llvm::StringRef Last = NL == std::string::npos
+                             ? llvm::StringRef(S)
+                             : llvm::StringRef(S).substr(NL + 1);
   return static_cast<int>(Last.trim().size());
 }
 

@@ -169,8 +169,8 @@ static std::vector<std::string> formatTypeOr(const Type &T, unsigned Indent,
   case Type::Kind::Array:
     // rustfmt's rewrite_pair: the element broken, `; LEN]` after its last
     // line.
-    return formatTypeOr(*T.Inner, Indent, Prefix + "[", "; " + T.Len + "]" + Suffix,
-                        Failed);
+    return formatTypeOr(*T.Inner, Indent, Prefix + "[",
+                        "; " + T.Len + "]" + Suffix, Failed);
   case Type::Kind::Unit:
   case Type::Kind::Never:
     return {Flat};
@@ -209,8 +209,7 @@ static std::vector<std::string> rhsType(const Type &T, unsigned Indent,
   auto endsWith = [](const std::vector<std::string> &Ls, char C) {
     return !Ls.front().empty() && Ls.front().back() == C;
   };
-  bool Better = OrigBad || Next.size() == 1 ||
-                Orig.size() > Next.size() + 1 ||
+  bool Better = OrigBad || Next.size() == 1 || Orig.size() > Next.size() + 1 ||
                 llvm::any_of(llvm::StringRef("({["), [&](char C) {
                   return endsWith(Orig, C) && !endsWith(Next, C);
                 });
