@@ -316,9 +316,10 @@ void EnumLowering::rustEnum(EnumStyle Style) {
   En.Name = N;
   En.Doc = Doc;
   En.Attrs.push_back("#[repr(" +
-                      (Style == EnumStyle::RustReprC ? std::string("C")
-                                                     : reprInt(C.M, E.Underlying)) +
-                      ")]");
+                     (Style == EnumStyle::RustReprC
+                          ? std::string("C")
+                          : reprInt(C.M, E.Underlying)) +
+                     ")]");
   if (Style == EnumStyle::RustNonExhaustive)
     En.Attrs.push_back("#[non_exhaustive]");
   En.Derives = C.enumDerives(Id);

@@ -761,9 +761,8 @@ static void dedupeBitfieldAccessors(RecordPlan &P) {
   };
   for (BitfieldUnit &U : P.Units)
     for (BitfieldMember &B : U.Members) {
-      while (llvm::any_of(Names(B), [&](const std::string &N) {
-        return Used.contains(N);
-      })) {
+      while (llvm::any_of(
+          Names(B), [&](const std::string &N) { return Used.contains(N); })) {
         B.Name += "_bindgen_bitfield";
         B.CName += "_bindgen_bitfield";
       }

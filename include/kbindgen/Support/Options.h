@@ -21,7 +21,7 @@ enum class EnumStyle {
   Consts, ///< `pub type E = c_uint; pub const E_A: E = 0;` (default)
   Rust,   ///< `#[repr(u32)] pub enum E { A = 0 }`
   RustNonExhaustive,
-  RustReprC, ///< `#[repr(C)] pub enum E { A = 0 }`
+  RustReprC,     ///< `#[repr(C)] pub enum E { A = 0 }`
   NewType,       ///< `pub struct E(pub c_uint);` + associated consts
   NewTypeGlobal, ///< newtype + global consts
   Bitfield,      ///< newtype + BitOr/BitAnd impls
@@ -204,8 +204,8 @@ struct Options {
   // Enums and aliases.
   EnumStyle DefaultEnumStyle = EnumStyle::Consts;
   RegexSet RustifiedEnums, RustifiedNonExhaustiveEnums, RustifiedReprCEnums,
-      NewTypeEnums,
-      NewTypeGlobalEnums, BitfieldEnums, ConstifiedEnums, ConstifiedEnumModules;
+      NewTypeEnums, NewTypeGlobalEnums, BitfieldEnums, ConstifiedEnums,
+      ConstifiedEnumModules;
   AliasStyle DefaultAliasStyle = AliasStyle::TypeAlias;
   RegexSet TypeAliases, NewTypeAliases, NewTypeDerefAliases;
   NonCopyUnionStyle DefaultNonCopyUnionStyle =
