@@ -99,7 +99,7 @@ kmake() { make -s -j"$JOBS" "${MAKEVARS[@]}" "$@"; }
 
 # 2. rustavailable: Kbuild's own check of the toolchain, kbindgen included.
 log "make rustavailable"
-mkdir -p "$OBJ"
+kb_lock_objtree "$OBJ"
 kmake rustavailable >&2 || die "make rustavailable failed"
 
 # 3. Configuration: defconfig + RUST.

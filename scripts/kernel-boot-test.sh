@@ -99,7 +99,7 @@ kb_makevars "$SRC" "$OBJ" "$KBINDGEN"
 kmake() { make -s -j"$JOBS" "${KB_MAKEVARS[@]}" "$@"; }
 
 start=$(date +%s)
-mkdir -p "$OBJ"
+kb_lock_objtree "$OBJ"
 kmake rustavailable >&2 || kb_die "make rustavailable failed"
 
 # Configuration: tinyconfig plus what a Rust sample needs to show up on a

@@ -28,6 +28,25 @@ kb_kbindgen() {
   echo "$(cd "$(dirname "$k")" && pwd)/$(basename "$k")"
 }
 
+# kb_lock_objtree OBJ: holds an exclusive lock on the object tree OBJ until
+# the script exits, after removing what a killed job left of Kconfig's probes.
+# Two kernel jobs in one tree at once corrupt its configuration: every compiler
+# probe of Kconfig (cc-option in scripts/Kconfig.include) compiles into the
+# same directory OBJ/.tmp_$, so a probe that meets another job's (or a stale
+# one) fails, and the resynced .config silently loses what it probes
+# (-fcf-protection, stack protector, return thunks: the build then fails in
+# kernel/bounds.s).
+kb_lock_objtree() {
+  local obj=$1
+  mkdir -p "$obj"
+  exec {KB_LOCK_FD}>"$obj/.kbindgen-lock"
+  if ! flock -n "$KB_LOCK_FD"; then
+    kb_log "waiting for another kernel job in $obj"
+    flock "$KB_LOCK_FD"
+  fi
+  find "$obj" -maxdepth 1 -type d -name '.tmp_*' -exec rm -rf {} +
+}
+
 # kb_unpack SRC: unpacks Debian's linux-source-6.12 into SRC once; a stamp
 # records which tarball it came from, so re-runs cost nothing.
 kb_unpack() {
