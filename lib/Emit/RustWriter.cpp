@@ -48,6 +48,22 @@ formatParamsVertical(const std::vector<std::pair<std::string, TypeRef>> &Params,
   return Lines;
 }
 
+/// `Lead -> Ret` then Suffix, for a function item: rustfmt lays `-> Ret` out
+/// in the width left after the indentation (not after Lead), so a return
+/// type that fits there stays on one line after `) ` even where that line
+/// passes max_width; a body's ` {` then goes on the next line.
+static std::vector<std::string>
+closeWithReturn(const Type &Ret, unsigned Indent, const std::string &Lead,
+                const std::string &Suffix, bool &Failed) {
+  std::string Arrow = "-> " + toString(Ret);
+  if (!fits(Indent, Arrow))
+    return formatTypeOr(Ret, Indent, Lead + " -> ", Suffix, Failed);
+  std::string Line = Lead + " " + Arrow;
+  if (Suffix == " {" && !fits(Indent, Line + Suffix))
+    return {Line, "{"};
+  return {Line + Suffix};
+}
+
 /// A signature that does not fit on one line, as rustfmt breaks it: without
 /// parameters the return type is broken; otherwise the parameters go one per
 /// line and the return type follows `) -> `, broken in turn when too long.
@@ -80,13 +96,17 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
     return formatTypeOr(*Ret, Indent, Open + ") -> ", Suffix, Failed);
   }
   if (Params.empty() && !Variadic && HasRet) {
-    std::vector<std::string> Lines =
-        formatTypeOr(*Ret, Indent, Open + ") -> ", Suffix, Failed);
-    // A return type that cannot break early enough: rustfmt opens the
-    // empty parameter list instead.
-    if (!IsFnType && !fits(Indent, Lines.front()))
-      return {Open, ") -> " + toString(*Ret) + Suffix};
-    return Lines;
+    // rustfmt opens the empty parameter list when `(`, `)` and the first
+    // line of the return type laid out from the indentation pass the width.
+    std::string RetFirst =
+        formatTypeOr(*Ret, Indent, "-> ", "", Failed).front();
+    if (Indent + Open.size() + 1 + RetFirst.size() > MaxWidth) {
+      std::vector<std::string> Lines = {Open};
+      for (std::string &L : closeWithReturn(*Ret, Indent, ")", Suffix, Failed))
+        Lines.push_back(std::move(L));
+      return Lines;
+    }
+    return closeWithReturn(*Ret, Indent, Open + ")", Suffix, Failed);
   }
   // Measured on rustfmt 1.9: a function pointer whose parameters must
   // break fails where fewer than 4 columns (5 with a return type) are left
@@ -122,11 +142,13 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
     // rustfmt gives up on this shape (the return type must fit the width
     // after the prefix).
     Failed = true;
-  } else if (fits(Indent, Close)) {
+    Lines.pop_back();
+    for (std::string &L : formatTypeOr(*Ret, Indent, ") -> ", Suffix, Failed))
+      Lines.push_back(std::move(L));
     return Lines;
   }
   Lines.pop_back();
-  for (std::string &L : formatTypeOr(*Ret, Indent, ") -> ", Suffix, Failed))
+  for (std::string &L : closeWithReturn(*Ret, Indent, ")", Suffix, Failed))
     Lines.push_back(std::move(L));
   return Lines;
 }
