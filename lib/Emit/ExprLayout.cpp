@@ -123,8 +123,11 @@ bool flatAllowed(const Expr &E) {
     return (E.Segs.size() < 2 || Width <= ChainWidth) && flatAllowed(*E.Inner);
   }
   case Expr::Kind::Call:
+    // fn_call_width bounds the arguments, except a single one: rustfmt
+    // keeps that horizontal whenever the line fits (overflow.rs).
     if (E.Inner)
-      return flatAllowed(*E.Inner) && joined(E.Args).size() <= CallWidth;
+      return flatAllowed(*E.Inner) &&
+             (E.Args.size() == 1 || joined(E.Args).size() <= CallWidth);
     return llvm::all_of(E.Args,
                         [](const ExprRef &A) { return flatAllowed(*A); });
   case Expr::Kind::Unary:
@@ -323,7 +326,8 @@ void layoutCall(const Expr &E, unsigned Indent, const std::string &Prefix,
   int Extra = std::max(0, Last - Used);
   int OneLine = std::max(0, Width - Extra - 2);
   int ArgsLen = static_cast<int>(Args.size());
-  if (ArgsLen <= std::min<int>(OneLine, CallWidth)) {
+  int Limit = E.Args.size() == 1 ? OneLine : std::min<int>(OneLine, CallWidth);
+  if (ArgsLen <= Limit) {
     if (ArgsLen + 1 <= Width - Last) {
       LastLine += Args + ")" + Suffix;
       return;

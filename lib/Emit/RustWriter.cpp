@@ -34,12 +34,19 @@ static std::vector<std::string> formatTypeOr(const Type &T, unsigned Indent,
 static std::vector<std::string>
 formatParamsVertical(const std::vector<std::pair<std::string, TypeRef>> &Params,
                      bool Variadic, unsigned Indent, const std::string &Open,
-                     const std::string &Close, bool &Failed) {
+                     const std::string &Close, bool &Failed, bool IsFnType) {
   std::vector<std::string> Lines;
   Lines.push_back(Open);
   for (const auto &[Name, Ty] : Params) {
     std::string P = Name.empty() ? "" : Name + ": ";
-    for (std::string &L : formatTypeOr(*Ty, Indent + 4, P, ",", Failed))
+    std::vector<std::string> Ls = formatTypeOr(*Ty, Indent + 4, P, ",", Failed);
+    // A function pointer's parameter that does not fit its line (the comma
+    // apart) fails rustfmt's rewrite of the type; a function's own
+    // parameters fall back to their text instead.
+    if (IsFnType && Ls.size() == 1 &&
+        Indent + 4 + Ls.front().size() - 1 > MaxWidth)
+      Failed = true;
+    for (std::string &L : Ls)
       Lines.push_back(spaces(4) + L);
   }
   if (Variadic)
@@ -114,8 +121,12 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
   if (IsFnType && FnWidth < (HasRet ? 5 : 4))
     Failed = true;
   std::string Close = ")" + retText(Ret) + Suffix;
+  // A function's parameters that fail are kept as they are written
+  // (rewrite_params); only its return type can fail its signature.
+  bool ParamsFailed = false;
   std::vector<std::string> Lines =
-      formatParamsVertical(Params, Variadic, Indent, Open, Close, Failed);
+      formatParamsVertical(Params, Variadic, Indent, Open, Close,
+                           IsFnType ? Failed : ParamsFailed, IsFnType);
   if (!HasRet)
     return Lines;
   if (IsFnType) {
@@ -522,9 +533,20 @@ void Writer::constItem(const Item &I, unsigned Indent) {
   llvm::StringRef Inner(I.Value);
   if (!fits(Indent + 4, I.Value + ";") && Inner.consume_front("unsafe { ") &&
       Inner.consume_back(" }")) {
-    // rustfmt opens a block that does not fit below `=` either.
+    // rustfmt opens a block that does not fit below `=` either, and breaks
+    // the call in it before its argument when that fits below (a literal
+    // that does not fit there either fails the rewrite: the line is kept).
     line(Indent, Head + " unsafe {");
-    line(Indent + 4, Inner.str());
+    size_t Open = Inner.find('(');
+    llvm::StringRef Arg = Inner.drop_front(Open + 1).drop_back();
+    if (fits(Indent + 4, Inner.str()) || !Inner.ends_with(")") ||
+        Open == llvm::StringRef::npos || !fits(Indent + 8, Arg.str() + ",")) {
+      line(Indent + 4, Inner.str());
+    } else {
+      line(Indent + 4, Inner.take_front(Open + 1).str());
+      line(Indent + 8, Arg.str() + ",");
+      line(Indent + 4, ")");
+    }
     line(Indent, "};");
     return;
   }
@@ -557,8 +579,15 @@ void Writer::function(const Item &I, unsigned Indent) {
     line(Indent, Flat);
   } else {
     bool Failed = false;
-    typeLines(Indent, formatSignature(Params, I.Variadic, I.Ty.get(), Indent,
-                                      Head, End, Failed));
+    std::vector<std::string> Sig = formatSignature(
+        Params, I.Variadic, I.Ty.get(), Indent, Head, End, Failed);
+    // rustfmt fails on the signature (a function pointer type in it cannot
+    // be laid out): it keeps the signature's text and writes the body's `{`
+    // right after it.
+    llvm::StringRef Last(Sig.back());
+    if (Failed && End == " {" && Last.ends_with(" {"))
+      Sig.back() = Last.drop_back(2).str() + "{";
+    typeLines(Indent, Sig);
   }
   if (!HasBody)
     return;
