@@ -225,9 +225,9 @@ private:
   std::string literalChar(char Quote) {
     static const char *const Chars[] = {
         "{",      "}",      "(",        ")",      "a",       " ",        "\\\\",
-        "\\n",    "/*",     "//",       "*/",     "#",       "??/",      "??>",
+        "\\n",    "/*",     "//",       "*/",     "#",       "?\?/",     "?\?>",
         "%>",     "<%",     "\\x7d",    "\\175",  "\\u00e9", "\xc3\xa9", "\\\n",
-        "\\  \n", "\\\r\n", "\\\t\r\n", "\\\\\n", "??/\n"};
+        "\\  \n", "\\\r\n", "\\\t\r\n", "\\\\\n", "?\?/\n"};
     // The first 20 are no splices; clean literals also end where they
     // should.
     unsigned K =
@@ -271,8 +271,8 @@ private:
 
   void commentText() {
     static const char *const Text[] = {
-        "{", "}",  "\"",    "'",  " ",   "x",      "/*",      "*",
-        "/", "//", "#if 0", "\\", "??/", "*\\\n/", "\xc3\xa9"};
+        "{", "}",  "\"",    "'",  " ",    "x",      "/*",      "*",
+        "/", "//", "#if 0", "\\", "?\?/", "*\\\n/", "\xc3\xa9"};
     unsigned Len = R.pick(5);
     for (unsigned K = 0; K < Len; ++K)
       S += Text[R.pick(sizeof(Text) / sizeof(*Text))];
@@ -283,7 +283,7 @@ private:
     commentText();
     while (R.chance(3)) {
       static const char *const Continued[] = {"\\\n",      "\\  \n", "\\\r\n",
-                                              "\\ \t\r\n", "??/\n",  "\\\\\n"};
+                                              "\\ \t\r\n", "?\?/\n", "\\\\\n"};
       S += Continued[R.pick(6)];
       commentText();
     }
@@ -296,8 +296,8 @@ private:
     if (R.chance(3))
       S += "\n";
     commentText();
-    static const char *const Ends[] = {"*/",        "*/",      "*/",  "*\\\n/",
-                                       "*\\ \r\n/", "*??/\n/", "**/", "*/*/"};
+    static const char *const Ends[] = {"*/",        "*/",       "*/",  "*\\\n/",
+                                       "*\\ \r\n/", "*?\?/\n/", "**/", "*/*/"};
     S += Ends[Clean ? 0 : R.pick(8)];
   }
 
@@ -308,7 +308,7 @@ private:
 
   void splice() {
     static const char *const Splices[] = {"\\\n",       "\\ \n",  "\\\r\n",
-                                          "\\  \t\r\n", "\\\\\n", "??/\n"};
+                                          "\\  \t\r\n", "\\\\\n", "?\?/\n"};
     static const char *const Around[][2] = {
         {"/", "/ }"}, {"/", "* } */"},       {"<", "% }"}, {"%", ">"},
         {" x", "y;"}, {"\n", "#define Z {"}, {"{", ""},    {"", "}"}};
@@ -332,7 +332,7 @@ private:
                                       "#if \"/*\"",
                                       "#if ONE \\\n + 1",
                                       "%:if 0",
-                                      "??=if 0",
+                                      "?\?=if 0",
                                       "#if defined(x) || \\\n  ONE",
                                       "#if __has_include(<nonexistent.h>)",
                                       "#ifdef/**/LB"};
@@ -410,12 +410,12 @@ private:
                                          " %>",
                                          " <: :>",
                                          " %:",
-                                         " ??<",
-                                         " ??>",
-                                         " ??=",
+                                         " ?\?<",
+                                         " ?\?>",
+                                         " ?\?=",
                                          " ?? ",
                                          "\n%:define D\n",
-                                         "\n??=if 0\n{\n??=endif\n"};
+                                         "\n?\?=if 0\n{\n?\?=endif\n"};
     S += Tokens[R.pick(10)];
   }
 

@@ -317,7 +317,7 @@ llvm::Error Loader::checkText(const ConfigEntry &E, llvm::StringRef Path,
 llvm::Expected<std::vector<ConfigEntry>> loadConfigFile(llvm::StringRef Path) {
   Loader L;
   if (llvm::Error E = L.load(Path, 0))
-    return std::move(E);
+    return E;
   std::vector<ConfigEntry> Out = std::move(L.Entries);
   return Out;
 }
@@ -326,7 +326,7 @@ llvm::Expected<std::vector<ConfigEntry>> loadConfigText(llvm::StringRef Text,
                                                         llvm::StringRef Name) {
   Loader L;
   if (llvm::Error E = L.loadText(Text, Name, 0))
-    return std::move(E);
+    return E;
   std::vector<ConfigEntry> Out = std::move(L.Entries);
   return Out;
 }

@@ -475,8 +475,9 @@ const llvm::StringMap<unsigned> &longOptions() {
 /// (among those configuration files can set, for one of them).
 std::string suggestion(llvm::StringRef Arg, bool InConfig = false) {
   std::string Nearest;
+  unsigned Exclude = InConfig ? static_cast<unsigned>(NoConfig) : 0u;
   if (table().findNearest(Arg, Nearest, /*FlagsToInclude=*/0,
-                          /*FlagsToExclude=*/InConfig ? NoConfig : 0) > 2)
+                          /*FlagsToExclude=*/Exclude) > 2)
     return "";
   llvm::StringRef Shown = Nearest;
   if (InConfig)
@@ -609,10 +610,10 @@ llvm::Expected<CommandLine> parseCommandLine(llvm::ArrayRef<std::string> Args) {
   CL.Opts.WholeSymbolRegex =
       !llvm::is_contained(Before, "--disable-whole-symbol-regex");
   if (llvm::Error E = applyArguments(CL, Before))
-    return std::move(E);
+    return E;
   if (llvm::Error E = resolveEdition(CL))
-    return std::move(E);
-  return std::move(CL);
+    return E;
+  return CL;
 }
 
 } // namespace kbindgen

@@ -217,7 +217,7 @@ llvm::Expected<NamingRule> parseNamingRule(llvm::StringRef Spec) {
       return S.takeError();
   }
   if (llvm::Error E = R.Re.add(R.Match))
-    return std::move(E);
+    return E;
   return R;
 }
 

@@ -98,9 +98,9 @@ TEST(BodySkipperTest, DelimitersMustNest) {
 TEST(BodySkipperTest, LanguageModes) {
   BodyScanOptions Trigraphs;
   Trigraphs.Trigraphs = true;
-  EXPECT_EQ(close(" s = \"??/\"; }"), 12u);
-  EXPECT_FALSE(close(" s = \"??/\"; }", Trigraphs));
-  EXPECT_FALSE(close(" ??> }", Trigraphs));
+  EXPECT_EQ(close(" s = \"?\?/\"; }"), 12u);
+  EXPECT_FALSE(close(" s = \"?\?/\"; }", Trigraphs));
+  EXPECT_FALSE(close(" ?\?> }", Trigraphs));
   // C23 digit separators: `1'0` is one number, then `'}'` a literal.
   BodyScanOptions C23;
   C23.DigitSeparators = true;

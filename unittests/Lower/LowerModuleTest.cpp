@@ -111,7 +111,7 @@ public:
     ir::FunctionSig &Sig = M.item(Id).fn().Sig;
     Sig.Return = {Ret, false};
     for (auto &[PName, PType] : Params)
-      Sig.Params.push_back({PName, {PType, false}});
+      Sig.Params.push_back({PName, {PType, false}, ir::TypeId()});
     Sig.IsVariadic = Variadic;
     return Id;
   }
@@ -124,7 +124,8 @@ public:
     bool Signed = M.type(Underlying).Primitive == ir::PrimitiveKind::Int;
     for (auto &[CName, V] : Constants)
       E.Constants.push_back(
-          {CName, llvm::APSInt(llvm::APInt(32, V, Signed), !Signed), ""});
+          {CName, llvm::APSInt(llvm::APInt(32, V, Signed), !Signed), "",
+           /*Hide=*/false, /*Constant=*/false, /*ReplacesName=*/""});
     const ir::Type &U = M.type(Underlying);
     selfType(Id, ir::TypeKind::Enum, U.Size, U.Align);
     return Id;
