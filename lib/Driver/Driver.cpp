@@ -228,7 +228,7 @@ int kbindgenMain(int Argc, const char **Argv) {
           : std::string()));
   std::string &Text = *TextOwner;
   // Raw lines are the user's text: only rustfmt itself formats them.
-  if (Opts.Formatter == "rustfmt" && !Opts.RawLines.empty()) {
+  if (Opts.Formatter == FormatterKind::Rustfmt && !Opts.RawLines.empty()) {
     llvm::Expected<std::string> Formatted = runRustfmt(Text, Opts.RustEdition);
     if (!Formatted)
       return fail(Formatted.takeError(), ExitFailure);

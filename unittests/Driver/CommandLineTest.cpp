@@ -324,7 +324,7 @@ TEST(CommandLineTest, OptionsThatTakeOneOfAFewWords) {
       {"h.h", "--formatter", "rustfmt", "--default-alias-style",
        "new_type_deref", "--default-non-copy-union-style", "manually_drop"});
   ASSERT_TRUE(static_cast<bool>(CL)) << llvm::toString(CL.takeError());
-  EXPECT_EQ(CL->Opts.Formatter, "rustfmt");
+  EXPECT_EQ(CL->Opts.Formatter, FormatterKind::Rustfmt);
   EXPECT_EQ(CL->Opts.DefaultAliasStyle, AliasStyle::NewTypeDeref);
   EXPECT_EQ(CL->Opts.DefaultNonCopyUnionStyle, NonCopyUnionStyle::ManuallyDrop);
   EXPECT_EQ(errorOf({"h.h", "--formatter", "fmt"}),

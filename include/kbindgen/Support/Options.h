@@ -50,6 +50,15 @@ enum class AliasStyle { TypeAlias, NewType, NewTypeDeref };
 
 enum class NonCopyUnionStyle { BindgenWrapper, ManuallyDrop };
 
+/// --formatter: what lays out the output.
+enum class FormatterKind {
+  Own,          ///< kbindgen's own rustfmt-clean layout (the default)
+  None,         ///< `none`: kbindgen's own layout
+  Prettyplease, ///< `prettyplease`: kbindgen's own layout
+  Rustfmt,      ///< `rustfmt`: the installed rustfmt also runs over the
+                ///< output when there are raw lines
+};
+
 /// A `--with-derive-custom*` or `--with-attribute-custom*` rule.
 struct CustomRule {
   enum class Target { Any, Struct, Enum, Union };
@@ -163,10 +172,7 @@ struct Options {
   bool GenerateBlock = false;
   std::string AnonFieldsPrefix = "__bindgen_anon_";
   std::string DefaultVisibility = "public";
-  /// --formatter: empty (kbindgen's own rustfmt-clean layout, the
-  /// default), "none", "prettyplease" (the same layout), or "rustfmt" (the
-  /// installed rustfmt also runs over the output when there are raw lines).
-  std::string Formatter;
+  FormatterKind Formatter = FormatterKind::Own;
   std::vector<std::string> RawLines;
   std::vector<std::string> ExternFnBlockAttrs;
   /// --extern-block-attrs: before ExternFnBlockAttrs on every extern block.
