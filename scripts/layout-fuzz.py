@@ -1596,16 +1596,22 @@ def generate(tools, workdir):
     return rc, err
 
 
+def note_unreachable(name, unreach, opaque, failures):
+    """The first field of name the Rust side cannot reach is a failure; a
+    member whose type was made opaque on purpose marks name opaque instead."""
+    for path, why in unreach.get(name, []):
+        if why == "opaque":
+            opaque.add(name)
+            continue
+        failures[name].append(("field unreachable", f"{path}: {why}"))
+        return
+
+
 def compare_static(plans, unreach, opaque, early, failures):
     for name in plans:
         if name in opaque:
             continue
-        for path, why in unreach.get(name, []):
-            if why == "opaque":
-                opaque.add(name)
-                continue
-            failures[name].append(("field unreachable", f"{path}: {why}"))
-            break
+        note_unreachable(name, unreach, opaque, failures)
         if early.get(name):
             failures[name].append(early[name][0])
 
@@ -1633,13 +1639,7 @@ def compare(plans, c, r, unreach, opaque, failures):
             failures[name].append(("alignment differs", f"C {cc['S'][1]}, Rust {rr['S'][1]}"))
         if name in opaque:
             continue
-        for path, why in unreach.get(name, []):
-            if why == "opaque":
-                # A member whose type was made opaque on purpose.
-                opaque.add(name)
-                continue
-            failures[name].append(("field unreachable", f"{path}: {why}"))
-            break
+        note_unreachable(name, unreach, opaque, failures)
         for path, off in rr["O"].items():
             if cc["O"].get(path) != off:
                 failures[name].append(("offset differs", f"{path}: C {cc['O'].get(path)}, Rust {off}"))
