@@ -35,15 +35,13 @@ Usage: bench/bench.py [--runs N] [--cache DIR] [--kbindgen PATH]
 import argparse
 import filecmp
 import os
-import re
-import shlex
 import statistics
 import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts"))
-from kbuild_command import saved_command  # noqa: E402
+from kbuild_command import kbindgen_command, saved_command  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLANG = "/usr/lib/llvm-19/bin/clang"
@@ -66,28 +64,42 @@ def without_rust_target(bindgen_args):
     return out
 
 
-def without_depfile(clang_args, tmp):
-    out = []
-    for a in clang_args:
-        if a.startswith("-Wp,-MMD,") or a.startswith("-Wp,-MD,"):
-            out.append("-Wp,-MMD," + os.path.join(tmp, "dep.d"))
-        else:
-            out.append(a)
-    return out
+def depfile(tmp):
+    """Where the measured runs write the depfile Kbuild asks for (a cost of
+    the run; Kbuild's own file is left alone)."""
+    return os.path.join(tmp, "dep.d")
 
 
-def with_output(bindgen_args, out):
-    args = []
-    skip = False
-    for i, a in enumerate(bindgen_args):
-        if skip:
-            skip = False
-            continue
-        if a in ("-o", "--output"):
-            skip = True
-            continue
-        args.append(a)
-    return args + ["-o", out]
+def kbuild_tools(objtree, cmdfile, kbindgen, tmp, bodies, baseline):
+    """{row: command} of clang and kbindgen (and the --baseline binary) on
+    Kbuild's saved command cmdfile."""
+    bargs, cargs = saved_command(objtree, cmdfile, depfile(tmp))
+    header = bargs[0]
+    tools = {
+        "clang -E": [CLANG, "-E", "-o", os.devnull] + cargs + ["-x", "c", header],
+        "clang -fsyntax-only": [CLANG, "-fsyntax-only"] + cargs + ["-x", "c", header],
+        "kbindgen": kbindgen_command(kbindgen, bargs, cargs, os.path.join(tmp, "k.rs")),
+    }
+    if bodies:
+        tools["kbindgen+bodies"] = kbindgen_command(
+            kbindgen, bargs, cargs, os.path.join(tmp, "kb.rs"), ["--parse-function-bodies"])
+    if baseline:
+        tools["baseline"] = kbindgen_command(baseline, bargs, cargs, os.path.join(tmp, "base.rs"))
+    return tools
+
+
+def bindgen_tools(btree, cmdfile, tmp):
+    """{row: command} of Debian's bindgen 0.60.1 (with and without rustfmt)
+    on the LLVM=1 tree's saved command cmdfile."""
+    bargs, cargs = saved_command(btree, cmdfile, depfile(tmp))
+    # bindgen 0.60.1 predates --rust-target 1.68 (the same as
+    # scripts/kernel-bindgen-baseline.sh's wrapper does).
+    bargs = without_rust_target(bargs)
+    out = os.path.join(tmp, "b.rs")
+    return {"bindgen+rustfmt": kbindgen_command("/usr/bin/bindgen", bargs, cargs, out,
+                                                ["--rustfmt-bindings"]),
+            "bindgen": kbindgen_command("/usr/bin/bindgen", bargs, cargs, out,
+                                        ["--no-rustfmt-bindings"])}
 
 
 def measure(cmd, cwd, env=None):
@@ -144,11 +156,9 @@ def scaling(objtree, srctree, kbindgen, bindgen_args, clang_args, runs, tmp):
         with open(part, "w") as f:
             f.writelines(includes[:n])
         out = os.path.join(tmp, f"prefix{n}.rs")
-        cmd = [kbindgen] + with_output(bindgen_args, out)
-        cmd = [part if a.endswith("bindings_helper.h") else a for a in cmd]
-        if part not in cmd:
-            cmd.insert(1, part)
-        samples = [measure(cmd + ["--"] + clang_args, objtree) for _ in range(runs)]
+        cmd = kbindgen_command(kbindgen, bindgen_args, clang_args, out,
+                               header=part)
+        samples = [measure(cmd, objtree) for _ in range(runs)]
         with open(out) as f:
             nlines = sum(1 for _ in f)
         rows.append(f"| {n} | {nlines} | {statistics.median(s[0] for s in samples):.3f} | "
@@ -189,30 +199,10 @@ def main():
     rows = []
     with tempfile.TemporaryDirectory(prefix="kbindgen-bench-") as tmp:
         for inp, cmdfile in INPUTS:
-            bargs, cargs = saved_command(objtree, cmdfile, keep_depfile=True)
-            cargs = without_depfile(cargs, tmp)
-            header = bargs[0]
-            tools = {
-                "clang -E": [CLANG, "-E", "-o", os.devnull] + cargs + ["-x", "c", header],
-                "clang -fsyntax-only": [CLANG, "-fsyntax-only"] + cargs + ["-x", "c", header],
-                "kbindgen": [kbindgen] + with_output(bargs, os.path.join(tmp, "k.rs")) + ["--"] + cargs,
-            }
-            if not a.no_bodies_row:
-                tools["kbindgen+bodies"] = ([kbindgen, "--parse-function-bodies"]
-                                            + with_output(bargs, os.path.join(tmp, "kb.rs"))
-                                            + ["--"] + cargs)
-            if baseline:
-                tools["baseline"] = ([baseline] + with_output(bargs, os.path.join(tmp, "base.rs"))
-                                     + ["--"] + cargs)
+            tools = kbuild_tools(objtree, cmdfile, kbindgen, tmp,
+                                 not a.no_bodies_row, baseline)
             if have_bindgen:
-                bbargs, bcargs = saved_command(btree, cmdfile, keep_depfile=True)
-                # bindgen 0.60.1 predates --rust-target 1.68 (the same as
-                # scripts/kernel-bindgen-baseline.sh's wrapper does).
-                bbargs = without_rust_target(bbargs)
-                bcargs = without_depfile(bcargs, tmp)
-                bout = with_output(bbargs, os.path.join(tmp, "b.rs"))
-                tools["bindgen+rustfmt"] = ["/usr/bin/bindgen", "--rustfmt-bindings"] + bout + ["--"] + bcargs
-                tools["bindgen"] = ["/usr/bin/bindgen", "--no-rustfmt-bindings"] + bout + ["--"] + bcargs
+                tools.update(bindgen_tools(btree, cmdfile, tmp))
             results = {t: [] for t in tools}
             for _ in range(a.runs):
                 for t, cmd in tools.items():
@@ -231,9 +221,9 @@ def main():
                        + ("byte-identical to kbindgen's on every input" if not differing
                           else "DIFFERENT from kbindgen's on " + ", ".join(differing)))
         if a.scaling:
-            bargs, cargs = saved_command(objtree, INPUTS[0][1], keep_depfile=True)
+            bargs, cargs = saved_command(objtree, INPUTS[0][1], depfile(tmp))
             report += "\n\nScaling (kbindgen, prefixes of bindings_helper.h's includes):\n\n"
-            report += scaling(objtree, srctree, kbindgen, bargs, without_depfile(cargs, tmp),
+            report += scaling(objtree, srctree, kbindgen, bargs, cargs,
                               max(1, a.runs // 2), tmp)
     print(report)
     if a.markdown:

@@ -34,17 +34,33 @@ def _saved_line(path):
     return m.group(1)
 
 
-def saved_command(objtree, cmdfile, keep_depfile=False):
+def saved_words(objtree, cmdfile):
+    """The words of the command Kbuild saved in objtree's cmdfile (a
+    compiler's, say), post-passes included."""
+    return shlex.split(_saved_line(os.path.join(objtree, cmdfile)))
+
+
+DEPFILE_FLAGS = ("-Wp,-MMD,", "-Wp,-MD,")
+
+
+def without_depfile(words, depfile=None):
+    """words without Kbuild's `-Wp,-MMD,FILE` depfile flag (a rerun must not
+    overwrite Kbuild's depfile), or with depfile, with the flag writing
+    that file instead, in the same place."""
+    if depfile is None:
+        return [w for w in words if not w.startswith(DEPFILE_FLAGS)]
+    return ["-Wp,-MMD," + depfile if w.startswith(DEPFILE_FLAGS) else w
+            for w in words]
+
+
+def saved_command(objtree, cmdfile, depfile=None):
     """(bindgen args, clang args) of the saved command; the header is the
-    first bindgen argument. Kbuild's `-Wp,-MMD,FILE` depfile flag is dropped
-    unless keep_depfile (a rerun must not overwrite Kbuild's)."""
+    first bindgen argument. Kbuild's depfile flag is dropped, or points at
+    depfile (without_depfile)."""
     path = os.path.join(objtree, cmdfile)
     words = shlex.split(_saved_line(path).split(" ; ")[0])
     sep = words.index("--")
-    clang = words[sep + 1:]
-    if not keep_depfile:
-        clang = [a for a in clang if not a.startswith(("-Wp,-MMD,", "-Wp,-MD,"))]
-    return words[1:sep], clang
+    return words[1:sep], without_depfile(words[sep + 1:], depfile)
 
 
 def with_output(bindgen_args, out):
@@ -69,10 +85,10 @@ def without_option(bindgen_args, option, values):
 
 def kbindgen_command(kbindgen, bindgen_args, clang_args, out, extra=(),
                      header=None):
-    """The command running kbindgen as a saved command does (to be run from
-    the object tree), writing out: Kbuild's bindgen arguments with `-o out`,
-    then extra (more kbindgen options), then `--` and clang_args; with
-    header, on that header instead of Kbuild's."""
+    """The command running kbindgen (or another bindgen) as a saved command
+    does (to be run from the object tree), writing out: Kbuild's bindgen
+    arguments with `-o out`, then extra (more options), then `--` and
+    clang_args; with header, on that header instead of Kbuild's."""
     args = with_output(bindgen_args, out)
     if header:
         args[0] = header
@@ -191,7 +207,7 @@ def saved_rustc_command(objtree, cmdfile):
     """(environment, words) of the rustc command Kbuild saved for a crate
     in cmdfile: the leading `OBJTREE=...` assignments, then rustc and its
     arguments."""
-    words = shlex.split(_saved_line(os.path.join(objtree, cmdfile)))
+    words = saved_words(objtree, cmdfile)
     env = {}
     while words and re.match(r"^[A-Za-z_]\w*=", words[0]):
         name, value = words.pop(0).split("=", 1)
@@ -212,3 +228,40 @@ def rustc_target_command(objtree):
                 w.startswith("-Z") and not w.startswith("-Zbinary_dep")):
             keep.append(w)
     return rustc, keep
+
+
+def write_crate_root(path, root):
+    """Writes the generated file at path to root as bindings_crate wraps it
+    (what apidiff compares)."""
+    with open(path) as f:
+        text = f.read()
+    with open(root, "w") as f:
+        f.write(bindings_crate(text))
+
+
+USAGE = """usage: kbuild_command.py command KBINDGEN OBJTREE CMDFILE OUT [OPTION...]
+         prints, shell-quoted, KBINDGEN run as OBJTREE's saved command
+         CMDFILE does (kbindgen_command: from OBJTREE, writing OUT, the
+         OPTIONs added, Kbuild's depfile flag dropped)
+       kbuild_command.py crate FILE...
+         writes each generated FILE as a crate root to FILE.crate.rs"""
+
+
+def main(argv):
+    """The helpers the shell scripts need (USAGE)."""
+    if len(argv) >= 5 and argv[0] == "command":
+        kbindgen, objtree, cmdfile, out = argv[1:5]
+        bindgen_args, clang_args = saved_command(objtree, cmdfile)
+        print(shlex.join(kbindgen_command(kbindgen, bindgen_args, clang_args,
+                                          out, argv[5:])))
+        return 0
+    if len(argv) >= 2 and argv[0] == "crate":
+        for path in argv[1:]:
+            write_crate_root(path, path + ".crate.rs")
+        return 0
+    print(USAGE, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

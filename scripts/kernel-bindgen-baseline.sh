@@ -70,30 +70,16 @@ cmp_one() {
   shift 3
   local line
   line=$(sed -n 's/^savedcmd_[^ ]* := //p' "$OBJ/$cmdfile")
-  local bindgen_part=${line%% ; *}
   local kb=$OBJ/$out.kbindgen$label.rs
-  local args
-  args=$(python3 - "$bindgen_part" "$kb" "$@" <<'EOP'
-import shlex, sys
-w = shlex.split(sys.argv[1])
-i = w.index("-o")
-w[i + 1] = sys.argv[2]
-sep = w.index("--")
-w[sep:sep] = sys.argv[3:]
-print(" ".join(shlex.quote(x) for x in w[1:]))
-EOP
-)
-  (cd "$OBJ" && eval "\"$KBINDGEN\" $args") 2>/dev/null
+  local cmd
+  cmd=$(python3 "$ROOT/scripts/kbuild_command.py" command "$KBINDGEN" "$OBJ" "$cmdfile" "$kb" "$@")
+  (cd "$OBJ" && eval "$cmd") 2>/dev/null
   local post=${line#*; }
   # Kbuild's post-pass (the RUST_CONST_HELPER_ rename) on both files.
   if [[ $line == *" ; "* && $post == sed* ]]; then
     (cd "$OBJ" && eval "${post//$out/$out.kbindgen$label.rs}")
   fi
-  for f in "$OBJ/$out" "$kb"; do
-    { echo '#![no_std]'; echo 'mod ffi { pub use core::ffi::*; pub type c_char = u8; pub type c_long = isize; pub type c_ulong = usize; pub type c_void = core::ffi::c_void; }';
-      echo 'pub type __kernel_size_t = usize; pub type __kernel_ssize_t = isize; pub type __kernel_ptrdiff_t = isize;';
-      cat "$f"; } >"$f.crate.rs"
-  done
+  python3 "$ROOT/scripts/kbuild_command.py" crate "$OBJ/$out" "$kb"
   python3 "$APIDIFF" "$OBJ/$out.crate.rs" "$kb.crate.rs" \
     >"$OBJ/$out.apidiff$label.txt" 2>&1 || true
   echo "baseline: $out (kbindgen ${label:-as Kbuild runs it}): $(tail -1 "$OBJ/$out.apidiff$label.txt")"

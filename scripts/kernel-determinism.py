@@ -27,17 +27,16 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kbuild_command import (HELPERS, UAPI, BINDINGS, parse_kernel_args,  # noqa: E402
-                            saved_command, with_output)
+from kbuild_command import (HELPERS, UAPI, BINDINGS, kbindgen_command,  # noqa: E402
+                            parse_kernel_args, saved_command)
 
 OUTPUTS = [("bindings_helper.h", BINDINGS), ("uapi_helper.h", UAPI),
            ("helpers.c", HELPERS)]
 
 
 def run(kbindgen, objtree, bargs, cargs, header, out):
-    args = with_output(bargs, out)
-    args[0] = header
-    r = subprocess.run([kbindgen] + args + ["--"] + cargs, cwd=objtree,
+    r = subprocess.run(kbindgen_command(kbindgen, bargs, cargs, out,
+                                        header=header), cwd=objtree,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                        text=True)
     if r.returncode != 0:

@@ -40,11 +40,8 @@ def generate(kbindgen, objtree, cmdfile, out):
 def crate_root(path):
     """The output wrapped as a crate as rust/bindings/lib.rs wraps it (the
     ffi module, the blocklisted types), for apidiff; returns its path."""
-    with open(path) as f:
-        text = f.read()
     root = path[:-len(".rs")] + ".crate.rs"
-    with open(root, "w") as f:
-        f.write(kbuild_command.bindings_crate(text))
+    kbuild_command.write_crate_root(path, root)
     return root
 
 

@@ -19,7 +19,6 @@ Usage: scripts/kernel-wrappers.py [--cache DIR] [--kbindgen BIN] [--out DIR]
 import argparse
 import os
 import re
-import shlex
 import subprocess
 import sys
 import time
@@ -31,9 +30,9 @@ YAML = os.path.join(kb.ROOT, "docs/examples/linux-6.12-helpers.yaml")
 
 def run_kbindgen(args, objtree, out, extra):
     bindgen, clang = kb.saved_command(objtree, kb.BINDINGS)
-    cmd = ([args.kbindgen] + kb.with_output(bindgen, out + ".rs") +
-           ["--wrap-static-fns-path", out, "--verbose"] + extra + ["--"] +
-           clang)
+    cmd = kb.kbindgen_command(args.kbindgen, bindgen, clang, out + ".rs",
+                              ["--wrap-static-fns-path", out, "--verbose"] +
+                              extra)
     start = time.time()
     r = subprocess.run(cmd, cwd=objtree, capture_output=True, text=True)
     if r.returncode != 0:
@@ -45,11 +44,8 @@ def run_kbindgen(args, objtree, out, extra):
 
 def compile_c(objtree, c_file):
     """Compiles c_file with the saved command of rust/helpers/helpers.o."""
-    path = os.path.join(objtree, "rust/helpers/.helpers.o.cmd")
-    with open(path) as f:
-        m = re.search(r"^savedcmd_\S+ := (.*)$", f.read(), re.M)
-    words = [w for w in shlex.split(m.group(1))
-             if not w.startswith(("-Wp,-MMD,", "-Wp,-MD,"))]
+    words = kb.without_depfile(
+        kb.saved_words(objtree, "rust/helpers/.helpers.o.cmd"))
     words[words.index("-o") + 1] = c_file[:-2] + ".o"
     words[-1] = c_file  # the source file comes last
     start = time.time()

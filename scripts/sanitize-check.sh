@@ -65,11 +65,10 @@ python3 /usr/lib/llvm-19/build/utils/lit/lit.py -q "${LIT_ARGS[@]}" "$B/test" 2>
 if ((KERNEL)) && [[ -d $OBJ ]]; then
   for cmd in rust/bindings/.bindings_generated.rs.cmd rust/uapi/.uapi_generated.rs.cmd \
              rust/bindings/.bindings_helpers_generated.rs.cmd; do
-    line=$(sed -n 's/^savedcmd_[^ ]* := //p' "$OBJ/$cmd" | sed 's/ ; .*//')
-    # Replace Kbuild's BINDGEN with the sanitized binary; write to a scratch file.
-    args=$(python3 -c 'import shlex,sys; w=shlex.split(sys.argv[1]); i=w.index("-o"); w[i+1]="/tmp/kbindgen-asan.rs"; print(" ".join(shlex.quote(x) for x in w[1:]))' "$line")
+    # Kbuild's command with the sanitized binary, writing a scratch file.
+    run=$(python3 "$ROOT/scripts/kbuild_command.py" command "$B/bin/kbindgen" "$OBJ" "$cmd" /tmp/kbindgen-asan.rs)
     echo "sanitize-check: kernel: $cmd"
-    (cd "$OBJ" && eval "\"$B/bin/kbindgen\" $args") 2>>"$reports" >/dev/null ||
+    (cd "$OBJ" && eval "$run") 2>>"$reports" >/dev/null ||
       { echo "sanitize-check: kbindgen failed on $cmd"; failed=1; }
   done
 fi
