@@ -938,6 +938,15 @@ class Resolver:
                         return [("a", rt.name, gname, gname in rt.raw)] + r[0], r[1]
         return None
 
+    def resolve_or_note(self, top, cpath, key, unreachable):
+        """resolve(top, cpath), or None after noting (key, why) in
+        unreachable[top] when the field cannot be reached."""
+        try:
+            return self.resolve(top, cpath)
+        except Unreachable as e:
+            unreachable[top].append((key, str(e)))
+            return None
+
     def resolve(self, top, cpath):
         cur = top
         steps = []
@@ -1050,22 +1059,20 @@ def rust_program(plans, resolver, bindings_name):
             out.append("    let p = ::std::alloc::alloc_zeroed(lay) as *const T;")
             out.append("    ::std::ptr::copy_nonoverlapping(b.as_ptr(), p as *mut u8, b.len().min(::std::mem::size_of::<T>()));")
             for path in offsets:
-                try:
-                    steps, _ = resolver.resolve(name, path)
-                except Unreachable as e:
-                    unreachable[name].append((path_str(path), str(e)))
+                r = resolver.resolve_or_note(name, path, path_str(path), unreachable)
+                if r is None:
                     continue
+                steps, _ = r
                 if any(s[0] == "a" for s in steps):
                     continue
                 out.append(f'    println!("O {name} {path_str(path)} {{}}", '
                            f"::std::ptr::addr_of!({place('(*p)', steps)}) as *const u8 as usize - p as usize);")
             writes = []
             for lf in leaves:
-                try:
-                    steps, rtype = resolver.resolve(name, lf.path)
-                except Unreachable as e:
-                    unreachable[name].append((lf.key(), str(e)))
+                r = resolver.resolve_or_note(name, lf.path, lf.key(), unreachable)
+                if r is None:
                     continue
+                steps, rtype = r
                 expr, is_place = read_expr("(*p)", steps)
                 if is_place and lf.kind == "bool":
                     expr = f"*(::std::ptr::addr_of!({expr}) as *const u8)"
@@ -1240,22 +1247,20 @@ def rust_static_program(plans, resolver, bindings_name, cres):
             continue
         for path in offsets:
             ps = path_str(path)
-            try:
-                steps, _ = resolver.resolve(name, path)
-            except Unreachable as e:
-                unreachable[name].append((ps, str(e)))
+            r = resolver.resolve_or_note(name, path, ps, unreachable)
+            if r is None:
                 continue
+            steps, _ = r
             if any(s[0] == "a" for s in steps):
                 continue
             check(name, c["O"][ps], at(name, "off(p, {})", place('(*p)', steps)), "offset differs", ps)
             if ps not in offsets.fams:
                 check(name, c["Z"][ps], at(name, "sz({})", place('(*p)', steps)), "field size differs", ps)
         for lf in leaves:
-            try:
-                steps, rtype = resolver.resolve(name, lf.path)
-            except Unreachable as e:
-                unreachable[name].append((lf.key(), str(e)))
+            r = resolver.resolve_or_note(name, lf.path, lf.key(), unreachable)
+            if r is None:
                 continue
+            steps, rtype = r
             signed = c["G"][lf.key()]
             if lf.bits is None:
                 if lf.kind == "int" and not any(s[0] == "a" for s in steps):
