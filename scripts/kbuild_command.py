@@ -11,6 +11,7 @@ kbindgen's command from a saved one (kbindgen_command), the saved rustc
 commands of the crates, the `ffi` module and blocklisted types a crate
 around the outputs needs, and where apidiff is.
 """
+import argparse
 import os
 import re
 import shlex
@@ -239,28 +240,31 @@ def write_crate_root(path, root):
         f.write(bindings_crate(text))
 
 
-USAGE = """usage: kbuild_command.py command KBINDGEN OBJTREE CMDFILE OUT [OPTION...]
-         prints, shell-quoted, KBINDGEN run as OBJTREE's saved command
-         CMDFILE does (kbindgen_command: from OBJTREE, writing OUT, the
-         OPTIONs added, Kbuild's depfile flag dropped)
-       kbuild_command.py crate FILE...
-         writes each generated FILE as a crate root to FILE.crate.rs"""
-
-
 def main(argv):
-    """The helpers the shell scripts need (USAGE)."""
-    if len(argv) >= 5 and argv[0] == "command":
-        kbindgen, objtree, cmdfile, out = argv[1:5]
-        bindgen_args, clang_args = saved_command(objtree, cmdfile)
-        print(shlex.join(kbindgen_command(kbindgen, bindgen_args, clang_args,
-                                          out, argv[5:])))
-        return 0
-    if len(argv) >= 2 and argv[0] == "crate":
-        for path in argv[1:]:
+    """A command line for the shell scripts: `command` prints, shell-quoted,
+    kbindgen_command on a saved command; `crate` writes crate roots."""
+    ap = argparse.ArgumentParser(prog="kbuild_command.py")
+    sub = ap.add_subparsers(dest="what", required=True)
+    cmd = sub.add_parser("command", help="KBINDGEN run as OBJTREE's saved "
+                         "command CMDFILE does, from OBJTREE, writing OUT, "
+                         "the OPTIONs added")
+    cmd.add_argument("--depfile", help="where Kbuild's depfile flag writes "
+                     "(default: the flag is dropped)")
+    for name in ("kbindgen", "objtree", "cmdfile", "out"):
+        cmd.add_argument(name)
+    cmd.add_argument("options", nargs=argparse.REMAINDER)
+    crate = sub.add_parser("crate", help="writes each generated FILE as a "
+                           "crate root (bindings_crate) to FILE.crate.rs")
+    crate.add_argument("files", nargs="+")
+    a = ap.parse_args(argv)
+    if a.what == "crate":
+        for path in a.files:
             write_crate_root(path, path + ".crate.rs")
         return 0
-    print(USAGE, file=sys.stderr)
-    return 2
+    bindgen_args, clang_args = saved_command(a.objtree, a.cmdfile, a.depfile)
+    print(shlex.join(kbindgen_command(a.kbindgen, bindgen_args, clang_args,
+                                      a.out, a.options)))
+    return 0
 
 
 if __name__ == "__main__":

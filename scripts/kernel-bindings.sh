@@ -156,12 +156,14 @@ printf '  make %s: %.1f s wall\n' "${TARGETS[*]}" "$(echo "$end - $start" | bc)"
 # exact command (from its .cmd file) into a temporary file.
 cmdfile=$OBJ/rust/bindings/.bindings_generated.rs.cmd
 if [[ -f $cmdfile ]]; then
-  cmd=$(sed -n 's/^savedcmd_[^ ]* := //p' "$cmdfile" | sed 's/; *sed -Ei.*$//')
   tmpout=$(mktemp /tmp/kbindgen-measure.XXXXXX.rs)
-  cmd=${cmd/ -o rust\/bindings\/bindings_generated.rs / --time-phases -o $tmpout }
-  cmd=${cmd//-Wp,-MMD,rust\/bindings\/.bindings_generated.rs.d/-Wp,-MMD,$tmpout.d}
+  extra=(--time-phases)
   # With --helpers the command also writes the helpers' C file.
-  cmd=${cmd/ --wrap-static-fns-path rust\/helpers\/generated / --wrap-static-fns-path $tmpout.helpers }
+  if grep -q -e '--wrap-static-fns-path' "$cmdfile"; then
+    extra+=(--wrap-static-fns-path "$tmpout.helpers")
+  fi
+  cmd=$(python3 "$ROOT/scripts/kbuild_command.py" command --depfile "$tmpout.d" \
+    "$KBINDGEN" "$OBJ" rust/bindings/.bindings_generated.rs.cmd "$tmpout" "${extra[@]}")
   if [[ -x /usr/bin/time ]]; then
     (cd "$OBJ" && /usr/bin/time -v -o "$tmpout.time" bash -c "$cmd" >/dev/null 2>"$tmpout.err") ||
       log "re-running kbindgen for the measurement failed"
