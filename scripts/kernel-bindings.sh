@@ -82,17 +82,8 @@ KIND=defconfig-rust
 OBJ=${OBJ:-$CACHE/$(kb_objtree_name "$KIND")}
 
 # 1. Dependencies, kbindgen, kernel source (unpacked once).
-if ((DEPS)); then
-  "$ROOT/scripts/install-deps.sh" --kernel
-fi
-KBINDGEN=$(kb_kbindgen "$KBINDGEN")
-log "using $KBINDGEN ($("$KBINDGEN" --version | tr '\n' ' '))"
-kb_unpack "$SRC"
-if ((HELPERS)); then
-  kb_patched_source "$SRC" "$SRC-helpers"
-  SRC=$SRC-helpers
-fi
-kb_makevars "$SRC" "$OBJ" "$KBINDGEN"
+kb_setup "$DEPS" "$HELPERS" "$SRC" "$OBJ" "$KBINDGEN"
+SRC=$KB_SRC
 MAKEVARS=("${KB_MAKEVARS[@]}")
 log "configuration $(kb_config_name): make ${MAKEVARS[*]:3}"
 kmake() { make -s -j"$JOBS" "${MAKEVARS[@]}" "$@"; }

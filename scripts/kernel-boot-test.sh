@@ -85,17 +85,8 @@ case $KB_ARCH in
   *) kb_die "no boot test for ARCH=$KB_ARCH (x86_64 and arm64 have one)" ;;
 esac
 
-if ((DEPS)); then
-  "$ROOT/scripts/install-deps.sh" --kernel
-fi
-KBINDGEN=$(kb_kbindgen "$KBINDGEN")
-kb_log "using $KBINDGEN ($("$KBINDGEN" --version | head -n1))"
-kb_unpack "$SRC"
-if ((HELPERS)); then
-  kb_patched_source "$SRC" "$SRC-helpers"
-  SRC=$SRC-helpers
-fi
-kb_makevars "$SRC" "$OBJ" "$KBINDGEN"
+kb_setup "$DEPS" "$HELPERS" "$SRC" "$OBJ" "$KBINDGEN"
+SRC=$KB_SRC
 kmake() { make -s -j"$JOBS" "${KB_MAKEVARS[@]}" "$@"; }
 
 start=$(date +%s)

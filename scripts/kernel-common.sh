@@ -127,6 +127,26 @@ kb_makevars() {
   fi
 }
 
+# kb_setup DEPS HELPERS SRC OBJ [KBINDGEN]: what a script that runs Kbuild
+# does first: the kernel packages (with DEPS=1), kbindgen (kb_kbindgen), the
+# unpacked source SRC (with HELPERS=1, its patched copy SRC-helpers) and
+# make's arguments for OBJ; sets KBINDGEN, KB_SRC and KB_MAKEVARS.
+kb_setup() {
+  local deps=$1 helpers=$2 src=$3 obj=$4
+  if ((deps)); then
+    "$ROOT/scripts/install-deps.sh" --kernel
+  fi
+  KBINDGEN=$(kb_kbindgen "${5:-}")
+  kb_log "using $KBINDGEN ($("$KBINDGEN" --version | tr '\n' ' '))"
+  kb_unpack "$src"
+  if ((helpers)); then
+    kb_patched_source "$src" "$src-helpers"
+    src=$src-helpers
+  fi
+  KB_SRC=$src
+  kb_makevars "$src" "$obj" "$KBINDGEN"
+}
+
 # The kernel patch of --helpers (docs/user-guide.md, "The kernel's helpers"):
 # rust/Makefile and rust/helpers take the helpers kbindgen can generate from
 # kbindgen (rust/helpers/kbindgen.yaml, a copy of
