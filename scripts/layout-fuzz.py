@@ -56,22 +56,15 @@ import time
 TARGET = "x86_64-unknown-linux-gnu"
 HOST = "x86_64-unknown-linux-gnu"
 
-# The kernel's architectures: --target NAME -> (Clang's triple, rustc's
-# triple). On the host (x86_64) the C and Rust programs run and every value
-# is compared; on the others nothing runs (no target libc or std here): C's
-# figures come from an object file Clang compiles for the target, and the
-# Rust checks are constants rustc evaluates for the target against a core
-# built from rust-src (see check_header, "static mode").
-TARGETS = {
-    "x86_64": ("x86_64-unknown-linux-gnu", "x86_64-unknown-linux-gnu"),
-    "i686": ("i686-unknown-linux-gnu", "i686-unknown-linux-gnu"),
-    "aarch64": ("aarch64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"),
-    "arm": ("armv7-unknown-linux-gnueabihf", "armv7-unknown-linux-gnueabihf"),
-    "riscv64": ("riscv64-unknown-linux-gnu", "riscv64gc-unknown-linux-gnu"),
-    "powerpc64le": ("powerpc64le-unknown-linux-gnu", "powerpc64le-unknown-linux-gnu"),
-    "s390x": ("s390x-unknown-linux-gnu", "s390x-unknown-linux-gnu"),
-    "loongarch64": ("loongarch64-unknown-linux-gnu", "loongarch64-unknown-linux-gnu"),
-}
+# The kernel's architectures (--target NAME -> Clang's and rustc's triples,
+# scripts/rust_core.py). On the host (x86_64) the C and Rust programs run and
+# every value is compared; on the others nothing runs (no target libc or std
+# here): C's figures come from an object file Clang compiles for the target,
+# and the Rust checks are constants rustc evaluates for the target against a
+# core built from rust-src (see check_header, "static mode").
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rust_core import TARGETS  # noqa: E402
+
 RUST_TARGET = HOST
 PTR_SIZE = 8
 BIG_ENDIAN = False

@@ -22,6 +22,19 @@ import tempfile
 
 DEBIAN_RUSTC = "/usr/bin/rustc"
 
+# The kernel's architectures, as the fuzzers' --target names them: NAME ->
+# (Clang's triple, rustc's triple).
+TARGETS = {
+    "x86_64": ("x86_64-unknown-linux-gnu", "x86_64-unknown-linux-gnu"),
+    "i686": ("i686-unknown-linux-gnu", "i686-unknown-linux-gnu"),
+    "aarch64": ("aarch64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"),
+    "arm": ("armv7-unknown-linux-gnueabihf", "armv7-unknown-linux-gnueabihf"),
+    "riscv64": ("riscv64-unknown-linux-gnu", "riscv64gc-unknown-linux-gnu"),
+    "powerpc64le": ("powerpc64le-unknown-linux-gnu", "powerpc64le-unknown-linux-gnu"),
+    "s390x": ("s390x-unknown-linux-gnu", "s390x-unknown-linux-gnu"),
+    "loongarch64": ("loongarch64-unknown-linux-gnu", "loongarch64-unknown-linux-gnu"),
+}
+
 
 def rust_src(rustc):
     """core's lib.rs in the rust-src of `rustc`, or None."""

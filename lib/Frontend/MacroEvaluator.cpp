@@ -137,6 +137,20 @@ static bool isUndefinedInC(const Expr::EvalResult &ER,
          Id != diag::note_constexpr_lshift_discards;
 }
 
+/// Whether a character literal is one byte, written as bindgen does (u8):
+/// an ordinary one's value is its char, sign-extended where char is signed
+/// ('\xff' is -1 on x86_64, 255 on arm). A wide or multi-character one
+/// whose value is beyond a byte ('ab', L'\x100') is an int, wchar_t,
+/// char16_t or char32_t, evaluated as an integer instead.
+static bool isByteCharacter(const CharacterLiteral &CL) {
+  unsigned V = CL.getValue();
+  bool Narrow = CL.getKind() == CharacterLiteralKind::Ascii ||
+                CL.getKind() == CharacterLiteralKind::UTF8;
+  if (Narrow && static_cast<int32_t>(V) >= -128 && static_cast<int32_t>(V) < 0)
+    return true;
+  return V <= 0xFF;
+}
+
 MacroResult MacroEvaluator::evaluateExpr(const Expr &E) {
   MacroResult R;
   ASTContext &Ctx = S.getASTContext();
@@ -155,7 +169,8 @@ MacroResult MacroEvaluator::evaluateExpr(const Expr &E) {
   QualType T = E.getType();
   ir::ConstValue V;
   const Expr *Bare = E.IgnoreParens();
-  if (const auto *CL = dyn_cast<CharacterLiteral>(Bare)) {
+  const auto *CL = dyn_cast<CharacterLiteral>(Bare);
+  if (CL && isByteCharacter(*CL)) {
     V.K = ir::ConstValue::Kind::Char;
     V.Int = llvm::APSInt(llvm::APInt(64, CL->getValue()), true);
     V.Type = Imp.importQualType(T);
