@@ -170,6 +170,8 @@ void KbindgenAction::ExecuteAction() {
   M.IsBigEndian = TI.isBigEndian();
   M.CharIsSigned = Ctx.CharTy->isSignedIntegerType();
   M.Int64Align = Ctx.getTypeAlign(Ctx.LongLongTy) / 8;
+  if (TI.hasInt128Type())
+    M.Int128Align = Ctx.getTypeAlign(Ctx.Int128Ty) / 8;
   M.TargetTriple = TI.getTriple().str();
   // Every top-level declaration and recorded macro becomes at most about one
   // item; nested records add a few.

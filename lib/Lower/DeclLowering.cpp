@@ -160,6 +160,10 @@ void LowerContext::emitMergedExterns() {
 void LowerContext::lowerFunction(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
   const ir::Function &F = I.fn();
+  if (std::optional<std::string> Why = unpassableSignature(F.Sig)) {
+    report(Id, "function", "skipped", *Why);
+    return;
+  }
   std::string N = name(Id);
   if (!claimValueName(N)) {
     warn("function '" + I.Name + "' has the name of another item; skipped");

@@ -131,6 +131,9 @@ public:
   /// `long double`, whose Rust type follows its size on the target.
   rust::TypeRef longDoubleType(uint64_t Size, uint64_t Align);
   rust::TypeRef fnPointer(const ir::FunctionSig &Sig);
+  /// Why no Rust signature passes the function's arguments and result as C
+  /// does (a `long double` whose Rust type is a blob), if so.
+  std::optional<std::string> unpassableSignature(const ir::FunctionSig &Sig);
   /// A parameter's type (array parameters per
   /// --use-array-pointers-in-arguments).
   rust::TypeRef paramType(const ir::Param &P);

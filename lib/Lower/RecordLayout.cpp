@@ -42,10 +42,10 @@ RustLayout LowerContext::rustLayout(ir::TypeId Id) {
       if (T.Size == 4 || T.Size == 8)
         return {T.Size, std::max<uint64_t>(T.Align, 1), false};
       if (T.Size == 16)
-        return {16, 16, false};
+        return {16, M.Int128Align, false};
       return blobLayout(Opts, T.Size, T.Align);
     case ir::PrimitiveKind::Float128:
-      return {16, 16, false}; // u128
+      return {16, M.Int128Align, false}; // u128
     case ir::PrimitiveKind::Void:
       return {1, 1, false}; // c_void
     default:

@@ -1,6 +1,7 @@
 //===- TypeLowering.cpp - C types to Rust types ---------------------------===//
 
 #include "LowerContext.h"
+#include "llvm/ADT/Twine.h"
 #include "llvm/Support/ErrorHandling.h"
 
 namespace kbindgen {
@@ -165,6 +166,33 @@ rust::TypeRef LowerContext::longDoubleType(uint64_t Size, uint64_t Align) {
   if (Size == 16)
     return rust::Type::path("u128");
   return blob(Size, Align);
+}
+
+/// Whether T is a `long double` that longDoubleType makes a blob of: C
+/// passes it as a float (i686: on the stack, returned in st(0)), Rust passes
+/// the array in memory and returns it through a hidden pointer (and warns
+/// that it is not FFI-safe).
+static bool isBlobLongDouble(const ir::Module &M, ir::TypeId T) {
+  const ir::Type &Ty = M.type(M.canonical(T));
+  return Ty.Kind == ir::TypeKind::Primitive &&
+         Ty.Primitive == ir::PrimitiveKind::LongDouble && Ty.Size != 4 &&
+         Ty.Size != 8 && Ty.Size != 16;
+}
+
+std::optional<std::string>
+LowerContext::unpassableSignature(const ir::FunctionSig &Sig) {
+  auto Why = [&](llvm::StringRef What, ir::TypeId T) {
+    return (What + " is 'long double', " +
+            llvm::Twine(M.type(M.canonical(T)).Size) +
+            " bytes on the target: no Rust type is passed as C passes it")
+        .str();
+  };
+  if (isBlobLongDouble(M, Sig.Return.Type))
+    return Why("its return type", Sig.Return.Type);
+  for (const ir::Param &P : Sig.Params)
+    if (isBlobLongDouble(M, P.Type.Type))
+      return Why("a parameter", P.Type.Type);
+  return std::nullopt;
 }
 
 rust::TypeRef LowerContext::blob(uint64_t Size, uint64_t Align) {

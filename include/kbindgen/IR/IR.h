@@ -439,6 +439,10 @@ public:
   bool CharIsSigned = true; ///< Plain `char` (the kernel: -funsigned-char).
   /// `long long`'s ABI alignment in bytes: Rust's u64 has it (4 on i686).
   unsigned Int64Align = 8;
+  /// `__int128`'s alignment in bytes where the target has it (8 on s390x),
+  /// else 16: Rust's u128 has it, and is the Rust type of a 16-byte `long
+  /// double` or `__float128`.
+  unsigned Int128Align = 16;
   std::string TargetTriple;
   /// The `__va_list_tag` record on targets where va_list is an array of it.
   ItemId VaListTag;
