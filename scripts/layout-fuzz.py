@@ -29,7 +29,9 @@ bindings for the target; a no_std crate then holds one constant per figure,
 against a core built from rust-src (scripts/rust_core.py) and rejects with
 both numbers when they differ. Bitfield positions are Rust's unit offset plus
 the bit offset and width its getter passes; a getter sign-extends exactly
-when C's bitfield is signed and narrower than its type.
+when C's bitfield is signed and narrower than its type; and kbindgen's unit
+reads, in a constant rustc evaluates for the target (`get_const`), the
+pattern C stored in the bitfield (bit order on big-endian s390x).
 
 A failing record is classified (rustc error code, layout figure, value,
 bytes, unreachable field, ...); records that fail to compile are taken out
@@ -1136,7 +1138,21 @@ def c_static_program(header_name, plans):
             one = "1" if lf.kind == "bool" else "-1"
             out.append(f'__attribute__((section(".fz.M.{name}.{k}"))) const {t} fz_M_{name}_{k} = '
                        f"{{ .{lf.key()} = {one} }};")
+            if lf.bits <= 64:
+                out.append(f'__attribute__((section(".fz.P.{name}.{k}"))) const {t} fz_P_{name}_{k} = '
+                           f"{{ .{lf.key()} = {bit_pattern(lf)}ULL }};")
     return "\n".join(out) + "\n"
+
+
+def bit_pattern(lf):
+    """The bits a bitfield leaf of at most 64 bits holds in the value check:
+    an irregular pattern with its lowest and highest bits set (1 for _Bool),
+    so a unit reading the field's bits in the wrong order reads another
+    value."""
+    if lf.kind == "bool":
+        return 1
+    w = lf.bits
+    return (0xB5C396E14A27D38F & ((1 << w) - 1)) | 1 | (1 << (w - 1))
 
 
 def elf_sections(path):
@@ -1183,7 +1199,7 @@ def c_static_results(obj, plans):
     for name, (rec, offsets, leaves) in plans.items():
         raw = secs[f".fz.L.{name}"]
         vals = [int.from_bytes(raw[i:i + 8], "big" if big else "little") for i in range(0, len(raw), 8)]
-        r = {"S": (vals[0], vals[1]), "O": {}, "Z": {}, "G": {}, "K": {}}
+        r = {"S": (vals[0], vals[1]), "O": {}, "Z": {}, "G": {}, "K": {}, "P": {}}
         k = 2
         for p in offsets:
             r["O"][path_str(p)], r["Z"][path_str(p)] = vals[k], vals[k + 1]
@@ -1193,15 +1209,20 @@ def c_static_results(obj, plans):
             k += 1
             if lf.bits is not None:
                 r["K"][lf.key()] = bit_positions(secs[f".fz.M.{name}.{i}"], big)
+                r["P"][lf.key()] = secs.get(f".fz.P.{name}.{i}")
         res[name] = r
     return res
 
 
-def rust_static_program(plans, resolver, bindings_name, cres):
+def rust_static_program(plans, resolver, bindings_name, cres, const_getter=False):
     """A no_std crate whose constants hold C's figures against Rust's: each
     `const _: [(); C] = [(); RUST];` fails to compile (E0308, "expected an
     array with a size of C, found one with a size of RUST") when they
-    differ. Returns the text, a map line -> record, a map line -> (class,
+    differ. With const_getter (kbindgen's bitfield unit has `get_const`),
+    each bitfield of at most 64 bits is also read, at compile time for the
+    target, by the unit's own code from the bytes C's record with that
+    bitfield set to bit_pattern() has, in 32-bit halves against the
+    pattern. Returns the text, a map line -> record, a map line -> (class,
     what), the leaves not reached and the opaque records; failures found
     without rustc (a bitfield's width or sign) go to `early`."""
     out = ["#![no_std]", "#![allow(warnings)]",
@@ -1278,6 +1299,20 @@ def rust_static_program(plans, resolver, bindings_name, cres):
                                     f"Rust {'sign-extends' if sext else 'does not sign-extend'}"))
             check(name, pos[0], at(name, "off(p, {})", place('(*p)', steps[:-1]) + '.' + unit, f" * 8 + {boff}"),
                   "bitfield position differs", lf.key())
+            pattern = c["P"].get(lf.key())
+            if const_getter and pattern is not None and width == lf.bits:
+                unit_place = place('(*p)', steps[:-1]) + '.' + unit
+                read = (f"{{ const C: [u8; {len(pattern)}] = [{', '.join(map(str, pattern))}]; "
+                        f"const O: usize = {at(name, 'off(p, {})', unit_place)}; "
+                        f"const N: usize = {at(name, 'sz({})', unit_place)}; "
+                        "let mut s = [0u8; N]; let mut i = 0; while i < N { s[i] = C[O + i]; i += 1; } "
+                        f"__BindgenBitfieldUnit::new(s).get_const::<{boff}, {width}>() }}")
+                want = bit_pattern(lf)
+                check(name, want & 0xFFFFFFFF, f"({read} & 0xFFFFFFFF) as usize",
+                      "bitfield value read differs", lf.key())
+                if width > 32:
+                    check(name, want >> 32, f"({read} >> 32) as usize",
+                          "bitfield value read differs", lf.key())
     return "\n".join(out) + "\n", owner, checks, unreachable, opaque, early
 
 
@@ -1465,7 +1500,7 @@ def check_header(tools, header, workdir, plans_rng_seed):
         pchecks, early = {}, {}
         if tools.static:
             prog, powner, pchecks, unreach, opq, early = rust_static_program(
-                plans, Resolver(types, aliases), "b.rs", c_res)
+                plans, Resolver(types, aliases), "b.rs", c_res, "fn get_const<" in btext)
         else:
             prog, powner, unreach, opq = rust_program(plans, Resolver(types, aliases), "b.rs")
         with open(os.path.join(workdir, "t.rs"), "w") as f:
