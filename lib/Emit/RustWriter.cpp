@@ -39,10 +39,15 @@ formatParamsVertical(const std::vector<std::pair<std::string, TypeRef>> &Params,
   Lines.push_back(Open);
   for (const auto &[Name, Ty] : Params) {
     std::string P = Name.empty() ? "" : Name + ": ";
-    std::vector<std::string> Ls = formatTypeOr(*Ty, Indent + 4, P, ",", Failed);
-    // A function pointer's parameter that does not fit its line (the comma
-    // apart) fails rustfmt's rewrite of the type; a function's own
-    // parameters fall back to their text instead.
+    // A function pointer's parameter list does not count the trailing comma
+    // against the width; a parameter that does not fit its line even so
+    // fails rustfmt's rewrite of the type (a function's own parameters fall
+    // back to their text instead).
+    std::string Flat = P + toString(*Ty);
+    std::vector<std::string> Ls =
+        IsFnType && fits(Indent + 4, Flat)
+            ? std::vector<std::string>{Flat + ","}
+            : formatTypeOr(*Ty, Indent + 4, P, ",", Failed);
     if (IsFnType && Ls.size() == 1 &&
         Indent + 4 + Ls.front().size() - 1 > MaxWidth)
       Failed = true;
@@ -69,6 +74,14 @@ closeWithReturn(const Type &Ret, unsigned Indent, const std::string &Lead,
   if (Suffix == " {" && !fits(Indent, Line + Suffix))
     return {Line, "{"};
   return {Line + Suffix};
+}
+
+/// Whether rustfmt can break Ret inside its generic arguments in Width
+/// columns: the path before them must fit there (rewrite_path shrinks the
+/// shape by each segment it writes).
+static bool genericFits(const Type &Ret, int Width) {
+  return Ret.K == Type::Kind::Path && !Ret.Args.empty() &&
+         static_cast<int>(Ret.Path.size()) + 1 <= Width;
 }
 
 /// A signature that does not fit on one line, as rustfmt breaks it: without
@@ -98,7 +111,7 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
         return {Open + ") -> " + RetFlat + Suffix};
       return {Open + ")", spaces(4) + "-> " + RetFlat + Suffix};
     }
-    if (Ret->K != Type::Kind::Path || Ret->Args.empty())
+    if (!genericFits(*Ret, FnWidth - 4))
       Failed = true;
     return formatTypeOr(*Ret, Indent, Open + ") -> ", Suffix, Failed);
   }
@@ -140,10 +153,18 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
       Lines.push_back(spaces(4) + "-> " + RetFlat + Suffix);
       return Lines;
     }
-    if (Ret->K == Type::Kind::Path && !Ret->Args.empty()) {
+    if (genericFits(*Ret, FnWidth - 4)) {
       // Too wide for its shape: broken inside its generic arguments even
-      // where the line would fit.
-      Lines.back() = ") -> " + Ret->Path + "<";
+      // where the line would fit; `-> Path<` goes below `)` when that line
+      // does not fit the width left after the prefix, as a one-line return
+      // type does.
+      std::string First = "-> " + Ret->Path + "<";
+      if (static_cast<int>(Indent + 2 + First.size()) <= FnWidth) {
+        Lines.back() = ") " + First;
+      } else {
+        Lines.back() = ")";
+        Lines.push_back(spaces(4) + First);
+      }
       for (const TypeRef &A : Ret->Args)
         for (std::string &L : formatTypeOr(*A, Indent + 4, "", ",", Failed))
           Lines.push_back(spaces(4) + L);
