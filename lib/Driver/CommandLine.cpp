@@ -75,6 +75,15 @@ Handler ignored() {
 
 Handler enumStyle(RegexSet Options::*Member) { return regex(Member); }
 
+/// An option of bindgen's that kbindgen does not implement: a command-line
+/// error that names it and says why (docs/compatibility.md).
+Handler unsupported(const char *Option, const char *Why) {
+  return [=](CommandLine &, llvm::StringRef) {
+    return usage(llvm::Twine("option '") + Option +
+                 "' is not supported: " + Why);
+  };
+}
+
 /// An option whose value has a syntax of its own: Parse reads it into
 /// Member.
 template <typename T>
@@ -240,6 +249,28 @@ llvm::Error setBindgenCompat(CommandLine &CL, llvm::StringRef V) {
   return llvm::Error::success();
 }
 
+/// `--generate KIND,...`: only these kinds of items are written. C++'s
+/// kinds are accepted; C has none of them.
+llvm::Error setGenerate(CommandLine &CL, llvm::StringRef V) {
+  Options &O = CL.Opts;
+  O.GenerateFunctions = O.GenerateTypes = O.GenerateVars = false;
+  llvm::SmallVector<llvm::StringRef, 6> Kinds;
+  V.split(Kinds, ',');
+  for (llvm::StringRef K : Kinds) {
+    if (K == "functions")
+      O.GenerateFunctions = true;
+    else if (K == "types")
+      O.GenerateTypes = true;
+    else if (K == "vars")
+      O.GenerateVars = true;
+    else if (K != "methods" && K != "constructors" && K != "destructors")
+      return usage("--generate: unknown kind '" + K +
+                   "' (expected functions, types, vars, methods, "
+                   "constructors or destructors)");
+  }
+  return llvm::Error::success();
+}
+
 /// `--with-derive-eq` implies PartialEq.
 llvm::Error deriveEq(CommandLine &CL, llvm::StringRef) {
   CL.Opts.DeriveEq = CL.Opts.DerivePartialEq = true;
@@ -302,6 +333,11 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_raw_line, append(&Options::RawLines)},
     {OPT_disable_header_comment, flag(&Options::HeaderComment, false)},
     {OPT_no_doc_comments, flag(&Options::DocComments, false)},
+    {OPT_no_rustfmt_bindings,
+     [](CommandLine &CL, llvm::StringRef) {
+       CL.Opts.Formatter = FormatterKind::None;
+       return llvm::Error::success();
+     }},
     {OPT_formatter, choice(&Options::Formatter, "formatter",
                            {{"none", FormatterKind::None},
                             {"rustfmt", FormatterKind::Rustfmt},
@@ -408,6 +444,7 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
              {"new_type", AliasStyle::NewType},
              {"new_type_deref", AliasStyle::NewTypeDeref}})},
     {OPT_type_alias, regex(&Options::TypeAliases)},
+    {OPT_normal_alias, regex(&Options::TypeAliases)},
     {OPT_new_type_alias, regex(&Options::NewTypeAliases)},
     {OPT_new_type_alias_deref, regex(&Options::NewTypeDerefAliases)},
     {OPT_extern_fn_block_attrs, append(&Options::ExternFnBlockAttrs)},
@@ -417,6 +454,10 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_field_attr, fieldAttr},
     {OPT_use_array_pointers_in_arguments,
      flag(&Options::UseArrayPointersInArguments, true)},
+    {OPT_translate_enum_integer_types,
+     flag(&Options::TranslateEnumIntegerTypes, true)},
+    {OPT_prefix_link_name,
+     identifierPart(&Options::PrefixLinkName, "--prefix-link-name")},
     // Selection.
     {OPT_opaque_type, regex(&Options::OpaqueTypes)},
     {OPT_blocklist_type, regex(&Options::BlocklistTypes)},
@@ -429,6 +470,10 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_allowlist_var, regex(&Options::AllowlistVars)},
     {OPT_allowlist_item, regex(&Options::AllowlistItems)},
     {OPT_allowlist_file, regex(&Options::AllowlistFiles)},
+    {OPT_generate, setGenerate},
+    {OPT_ignore_functions, flag(&Options::IgnoreFunctions, true)},
+    {OPT_generate_inline_functions,
+     flag(&Options::GenerateInlineFunctions, true)},
     // kbindgen's own.
     {OPT_naming_rule, parsedAppend(&Options::NamingRules, parseNamingRule)},
     {OPT_config, applyConfig},
@@ -437,6 +482,65 @@ const std::pair<options::ID, Handler> HandlerTable[] = {
     {OPT_explain, append(&Options::Explain)},
     {OPT_time_phases, flag(&Options::TimePhases, true)},
     {OPT_verbose, flag(&Options::Verbose, true)},
+    {OPT_no_record_matches, flag(&Options::RecordMatches, false)},
+    {OPT_no_include_path_detection, ignored()},
+    {OPT_experimental, ignored()},
+    {OPT_emit_diagnostics, ignored()},
+    // C++ and Objective-C: nothing in C that they change.
+    {OPT_conservative_inline_namespaces, ignored()},
+    {OPT_disable_name_namespacing, ignored()},
+    {OPT_generate_deleted_functions, ignored()},
+    {OPT_generate_pure_virtual_functions, ignored()},
+    {OPT_generate_private_functions, ignored()},
+    {OPT_use_specific_virtual_function_receiver, ignored()},
+    {OPT_represent_cxx_operators, ignored()},
+    {OPT_vtable_generation, ignored()},
+    {OPT_nonnull_references, ignored()},
+    {OPT_use_distinct_char16_t, ignored()},
+    {OPT_ignore_methods, ignored()},
+    {OPT_objc_extern_crate, ignored()},
+    {OPT_block_extern_crate, ignored()},
+    {OPT_module_raw_line, ignored()},
+    // bindgen's, with an effect on C that kbindgen does not have.
+    {OPT_enable_cxx_namespaces,
+     unsupported("--enable-cxx-namespaces",
+                 "C has no namespaces, and bindgen would put the whole "
+                 "output in 'pub mod root'")},
+    {OPT_builtins,
+     unsupported("--builtins", "Clang's built-in declarations and "
+                               "predefined macros are never bound")},
+    {OPT_disable_untagged_union,
+     unsupported("--disable-untagged-union",
+                 "C unions are always Rust unions")},
+    {OPT_flexarray_dst,
+     unsupported("--flexarray-dst", "a flexible array member is always "
+                                    "an __IncompleteArrayField")},
+    {OPT_generate_block,
+     unsupported("--generate-block",
+                 "Clang blocks (-fblocks) are not bound to the block crate")},
+    {OPT_distrust_clang_mangling,
+     unsupported("--distrust-clang-mangling",
+                 "functions always link to the symbol Clang gives them (asm "
+                 "labels, overloadable functions)")},
+    {OPT_dump_preprocessed_input,
+     unsupported("--dump-preprocessed-input",
+                 "run clang -E with the same header and arguments")},
+    {OPT_emit_clang_ast,
+     unsupported("--emit-clang-ast", "run clang -fsyntax-only -Xclang "
+                                     "-ast-dump with the same arguments")},
+    {OPT_emit_ir,
+     unsupported("--emit-ir", "kbindgen has no bindgen IR to print; --explain "
+                              "NAME says why an item is written or not")},
+    {OPT_emit_ir_graphviz,
+     unsupported("--emit-ir-graphviz",
+                 "kbindgen has no bindgen IR to draw; --explain NAME says "
+                 "why an item is written or not")},
+    {OPT_generate_shell_completions,
+     unsupported("--generate-shell-completions",
+                 "kbindgen writes no shell completions")},
+    {OPT_rustfmt_configuration_file,
+     unsupported("--rustfmt-configuration-file",
+                 "run rustfmt --config-path PATH over the output")},
     {OPT_parse_function_bodies, flag(&Options::SkipFunctionBodies, false)},
     {OPT_help, driverFlag(&CommandLine::ShowHelp)},
     {OPT_version, driverFlag(&CommandLine::ShowVersion)},

@@ -244,7 +244,7 @@ int kbindgenMain(int Argc, const char **Argv) {
   // to switch to allowlist mode without allowing anything: not a mistake.
   for (const auto &[Option, Set] : Opts.regexSets())
     for (const std::string &P : Set->unusedPatterns())
-      if (!P.empty() &&
+      if (!P.empty() && Opts.RecordMatches &&
           (Opts.Verbose || llvm::StringRef(Option).starts_with("allowlist")))
         llvm::errs() << "kbindgen: warning: --" << Option << " '" << P
                      << "' matched nothing\n";

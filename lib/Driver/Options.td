@@ -36,6 +36,10 @@ def grp_types : OptionGroup<"types">,
   HelpText<"ENUMS, UNIONS, TYPE ALIASES AND FUNCTIONS">;
 def grp_selection : OptionGroup<"selection">, HelpText<"SELECTION">;
 def grp_kbindgen : OptionGroup<"kbindgen">, HelpText<"KBINDGEN'S OWN">;
+def grp_cxx : OptionGroup<"cxx">,
+  HelpText<"C++ AND OBJECTIVE-C (ACCEPTED; NO EFFECT ON C)">;
+def grp_unsupported : OptionGroup<"unsupported">,
+  HelpText<"NOT SUPPORTED (AN ERROR, SEE docs/compatibility.md)">;
 
 let Group = grp_output in {
 defm output : V<"output", "<FILE>",
@@ -49,6 +53,8 @@ defm raw_line : V<"raw-line", "<LINE>",
 def disable_header_comment : F<"disable-header-comment",
   "Do not write the header comment">;
 def no_doc_comments : F<"no-doc-comments", "Do not translate C doc comments">;
+def no_rustfmt_bindings : F<"no-rustfmt-bindings",
+  "Same as --formatter=none (bindgen's deprecated spelling)">;
 defm formatter : V<"formatter", "<FORMATTER>",
   "none, prettyplease: kbindgen's own rustfmt-clean layout (the default); "
   "rustfmt: also run the installed rustfmt when --raw-line is given">;
@@ -93,6 +99,11 @@ defm default_visibility : V<"default-visibility", "<VISIBILITY>",
   "Accepted; fields are public">;
 def use_array_pointers_in_arguments : F<"use-array-pointers-in-arguments",
   "Array parameters as pointers to arrays">;
+def translate_enum_integer_types : F<"translate-enum-integer-types",
+  "Enum types that are not Rust enums as u32, i8, ... instead of c_uint, "
+  "c_schar, ...">;
+defm prefix_link_name : V<"prefix-link-name", "<PREFIX>",
+  "Link extern functions and statics to PREFIX followed by their name">;
 }
 
 let Group = grp_macros in {
@@ -206,6 +217,8 @@ defm default_alias_style : V<"default-alias-style", "<STYLE>",
   "Typedefs as type_alias, new_type or new_type_deref">;
 defm type_alias : V<"type-alias", "<REGEX>",
   "Typedefs matching REGEX stay type aliases">;
+defm normal_alias : V<"normal-alias", "<REGEX>",
+  "Same as --type-alias (bindgen 0.72's spelling)">;
 defm new_type_alias : V<"new-type-alias", "<REGEX>",
   "Typedefs matching REGEX become newtypes">;
 defm new_type_alias_deref : V<"new-type-alias-deref", "<REGEX>",
@@ -259,6 +272,12 @@ defm allowlist_file : V<"allowlist-file", "<REGEX>",
   "Emit items from files matching REGEX">;
 def no_recursive_allowlist : F<"no-recursive-allowlist",
   "Do not pull in what allowlisted items need">;
+defm generate : V<"generate", "<KINDS>",
+  "Write only these kinds of items (comma-separated): functions, types, "
+  "vars; methods, constructors, destructors are C++'s">;
+def ignore_functions : F<"ignore-functions", "Do not write functions">;
+def generate_inline_functions : F<"generate-inline-functions",
+  "Bind inline functions with external linkage as extern functions">;
 }
 
 let Group = grp_kbindgen in {
@@ -277,10 +296,72 @@ def time_phases : F<"time-phases", "Print the time of each phase on stderr">;
 def verbose : F<"verbose",
   "Also warn about blocklist, opaque and other patterns that match nothing "
   "(allowlist patterns always are)">;
+def no_record_matches : F<"no-record-matches",
+  "Do not warn about patterns that match nothing">;
+def no_include_path_detection : F<"no-include-path-detection",
+  "Accepted: Clang finds its own include paths, as when it compiles">;
+def experimental : F<"experimental",
+  "Accepted: no option needs it">;
+def emit_diagnostics : F<"emit-diagnostics",
+  "Accepted: kbindgen always reports its diagnostics">;
 def parse_function_bodies : F<"parse-function-bodies",
   "Parse function bodies (slower; same output)">;
 def help : F<"help", "Print this help">, Flags<[NoConfig]>;
 def : Flag<["-"], "h">, Alias<help>, HelpText<"Alias for --help">;
 def version : F<"version", "Print the version">, Flags<[NoConfig]>;
 def : Flag<["-"], "V">, Alias<version>, HelpText<"Alias for --version">;
+}
+
+let Group = grp_cxx in {
+def conservative_inline_namespaces : F<"conservative-inline-namespaces",
+  "C++ inline namespaces">;
+def disable_name_namespacing : F<"disable-name-namespacing",
+  "C++ namespaces">;
+def generate_deleted_functions : F<"generate-deleted-functions",
+  "C++ deleted functions">;
+def generate_pure_virtual_functions : F<"generate-pure-virtual-functions",
+  "C++ pure virtual functions">;
+def generate_private_functions : F<"generate-private-functions",
+  "C++ private member functions">;
+def use_specific_virtual_function_receiver :
+  F<"use-specific-virtual-function-receiver", "C++ virtual functions">;
+def represent_cxx_operators : F<"represent-cxx-operators",
+  "C++ overloaded operators">;
+def vtable_generation : F<"vtable-generation", "C++ vtables">;
+def nonnull_references : F<"nonnull-references", "C++ references">;
+def use_distinct_char16_t : F<"use-distinct-char16-t",
+  "C++'s char16_t (C's is a typedef)">;
+def ignore_methods : F<"ignore-methods", "C++ methods">;
+def objc_extern_crate : F<"objc-extern-crate", "Objective-C">;
+def block_extern_crate : F<"block-extern-crate",
+  "Blocks, with --generate-block (not supported)">;
+def module_raw_line : MultiArg<["--"], "module-raw-line", 2>,
+  MetaVarName<"<MODULE> <LINE>">,
+  HelpText<"C++ namespace modules (with --enable-cxx-namespaces)">;
+}
+
+let Group = grp_unsupported in {
+def enable_cxx_namespaces : F<"enable-cxx-namespaces",
+  "Would put the whole output in `pub mod root`">;
+def builtins : F<"builtins",
+  "Would also bind Clang's built-in declarations and predefined macros">;
+def disable_untagged_union : F<"disable-untagged-union",
+  "Would write unions as __BindgenUnionField structs">;
+def flexarray_dst : F<"flexarray-dst",
+  "Would write flexible array members as dynamically sized types">;
+def generate_block : F<"generate-block",
+  "Would bind Clang blocks (-fblocks) to the block crate">;
+def distrust_clang_mangling : F<"distrust-clang-mangling",
+  "Would drop the symbols of asm labels and overloadable functions">;
+def dump_preprocessed_input : F<"dump-preprocessed-input",
+  "Use clang -E with the same arguments">;
+def emit_clang_ast : F<"emit-clang-ast",
+  "Use clang -Xclang -ast-dump with the same arguments">;
+def emit_ir : F<"emit-ir", "bindgen's IR; see --explain">;
+defm emit_ir_graphviz : V<"emit-ir-graphviz", "<PATH>",
+  "bindgen's IR as a graph; see --explain">;
+defm generate_shell_completions : V<"generate-shell-completions", "<SHELL>",
+  "Not written">;
+defm rustfmt_configuration_file : V<"rustfmt-configuration-file", "<PATH>",
+  "Run rustfmt --config-path PATH over the output yourself">;
 }

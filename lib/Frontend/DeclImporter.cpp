@@ -418,7 +418,9 @@ void Importer::importFunction(const FunctionDecl &FD) {
   // its signature is not needed (about 6,000 of them in the kernel's
   // bindings_helper.h) unless it may get a wrapper.
   bool Internal = !Latest.isExternallyVisible();
-  if (F.IsInline || F.IsStatic) {
+  bool BindInline = F.IsInline && !F.IsStatic && !Internal &&
+                    GenerateInlineFunctions && !WrapCandidates;
+  if ((F.IsInline && !BindInline) || F.IsStatic) {
     I.Skipped =
         ir::Skip{F.IsInline ? "inline function: it has no symbol to link "
                               "against"

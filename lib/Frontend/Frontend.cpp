@@ -180,6 +180,7 @@ void KbindgenAction::ExecuteAction() {
   M.reserveItems(NumDecls + Recorder.numDefinitions() + NumDecls / 8);
   Importer Imp(Ctx, M);
   Imp.StableOrder = Opts.StableAnonNames;
+  Imp.GenerateInlineFunctions = Opts.GenerateInlineFunctions;
   std::vector<Importer::WrapCandidate> WrapCandidates;
   if (Opts.WrapStaticFns)
     Imp.WrapCandidates = &WrapCandidates;

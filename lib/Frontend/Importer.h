@@ -39,6 +39,10 @@ public:
   /// include order does not change them.
   bool StableOrder = false;
 
+  /// --generate-inline-functions: an `inline` function with external
+  /// linkage is bound like any other (unless it may get a wrapper).
+  bool GenerateInlineFunctions = false;
+
   /// A function with internal linkage and its item.
   struct WrapCandidate {
     const clang::FunctionDecl *Decl;

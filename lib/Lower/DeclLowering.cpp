@@ -179,6 +179,8 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
     // The wrapper's symbol, as bindgen writes it (no `\u{1}`: the name is
     // an ordinary C symbol).
     Fn.Attrs.push_back("#[link_name = \"" + F.Wrap->Symbol + "\"]");
+  else if (!Opts.PrefixLinkName.empty())
+    Fn.Attrs.push_back(linkNameAttr(Opts.PrefixLinkName + I.Name));
   else if (!F.LinkName.empty())
     Fn.Attrs.push_back(linkNameAttr(F.LinkName));
   else if (N != I.Name)
@@ -200,7 +202,9 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
   else
     Fn.Ty = rustType(F.Sig.Return, Use::Return);
   if (!Opts.DynamicLibraryName.empty())
-    dynamicFunction(Fn, F.Wrap               ? F.Wrap->Symbol
+    dynamicFunction(Fn, F.Wrap ? F.Wrap->Symbol
+                        : !Opts.PrefixLinkName.empty()
+                            ? Opts.PrefixLinkName + I.Name
                         : F.LinkName.empty() ? I.Name
                                              : F.LinkName);
   else
@@ -253,7 +257,10 @@ void LowerContext::lowerVar(ir::ItemId Id) {
     return;
   }
   if (!Opts.DynamicLibraryName.empty()) {
-    dynamicVar(N, V.LinkName.empty() ? I.Name : V.LinkName,
+    dynamicVar(N,
+               !Opts.PrefixLinkName.empty() ? Opts.PrefixLinkName + I.Name
+               : V.LinkName.empty()         ? I.Name
+                                            : V.LinkName,
                rustType(V.Type, Use::Static));
     report(Id, "static", "emitted", "a field of the --dynamic-loading struct");
     return;
@@ -268,7 +275,9 @@ void LowerContext::lowerVar(ir::ItemId Id) {
   if (Opts.Bindgen060 && V.IsConst &&
       M.type(M.canonical(V.Type.Type)).Kind == ir::TypeKind::IncompleteArray)
     S.Mut = true;
-  if (!V.LinkName.empty())
+  if (!Opts.PrefixLinkName.empty())
+    S.Attrs.push_back(linkNameAttr(Opts.PrefixLinkName + I.Name));
+  else if (!V.LinkName.empty())
     S.Attrs.push_back(linkNameAttr(V.LinkName));
   else if (N != I.Name)
     S.Attrs.push_back(linkNameAttr(I.Name));

@@ -107,14 +107,21 @@ static std::string reprInt(const ir::Module &M, ir::TypeId Under) {
   return (Signed ? "i" : "u") + std::to_string((T.Size ? T.Size : 4) * 8);
 }
 
+/// The Rust type of an enum that is not a Rust enum: its C integer type, or
+/// with --translate-enum-integer-types Rust's integer of its size and sign.
+static rust::TypeRef underlyingType(LowerContext &C, const ir::Enum &E) {
+  if (C.Opts.TranslateEnumIntegerTypes)
+    return rust::Type::path(reprInt(C.M, E.Underlying));
+  return C.rustType(E.Underlying, LowerContext::Use::Alias);
+}
+
 namespace {
 /// Lowers one enum in the style chosen for it; one method per style.
 class EnumLowering {
 public:
   EnumLowering(LowerContext &C, ir::ItemId Id)
       : C(C), Id(Id), I(C.M.item(Id)), E(I.enm()), N(C.name(Id)),
-        Self(rust::Type::path(N)),
-        Under(C.rustType(E.Underlying, LowerContext::Use::Alias)),
+        Self(rust::Type::path(N)), Under(underlyingType(C, E)),
         Doc(C.docLines(I.Comment)) {}
 
   /// Never defined: bindgen guesses int.

@@ -234,6 +234,22 @@ void LowerContext::addCustomDerives(std::vector<std::string> &Derives,
         Derives.push_back(V);
 }
 
+/// --generate and --ignore-functions: the option that leaves out items of
+/// I's kind, or null when they are written.
+static const char *kindLeftOutBy(const Options &Opts, const ir::Item &I) {
+  switch (I.Kind) {
+  case ir::ItemKind::Function:
+    if (Opts.IgnoreFunctions)
+      return "--ignore-functions";
+    return Opts.GenerateFunctions ? nullptr : "--generate";
+  case ir::ItemKind::Var:
+  case ir::ItemKind::Macro:
+    return Opts.GenerateVars ? nullptr : "--generate";
+  default:
+    return Opts.GenerateTypes ? nullptr : "--generate";
+  }
+}
+
 void LowerContext::lowerItem(ir::ItemId Id) {
   const ir::Item &I = M.item(Id);
   if (isSkipped(Id)) {
@@ -251,6 +267,11 @@ void LowerContext::lowerItem(ir::ItemId Id) {
   if (!isSelected(Id)) {
     report(Id, "item", "not selected",
            "not allowlisted nor needed by an allowlisted item");
+    return;
+  }
+  if (const char *Option = kindLeftOutBy(Opts, I)) {
+    report(Id, "item", "not generated",
+           std::string(Option) + " leaves out items of its kind");
     return;
   }
   CurrentModule = Modules[Id.Index];

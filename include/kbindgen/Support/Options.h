@@ -178,6 +178,26 @@ struct Options {
   /// --extern-block-attrs: before ExternFnBlockAttrs on every extern block.
   std::vector<std::string> ExternBlockAttrs;
   bool UseArrayPointersInArguments = false;
+  /// --generate KINDS: which kinds of items are written (bindgen's
+  /// CodegenConfig; methods, constructors and destructors are C++'s).
+  /// Items of the other kinds are still selected and followed, so the types
+  /// an allowlisted function needs are written under `--generate types`.
+  bool GenerateFunctions = true;
+  bool GenerateTypes = true;
+  bool GenerateVars = true;
+  /// --ignore-functions: no functions, whatever --generate says.
+  bool IgnoreFunctions = false;
+  /// --generate-inline-functions: bind `inline` functions with external
+  /// linkage (C99 `inline`, `extern inline`) as extern functions.
+  bool GenerateInlineFunctions = false;
+  /// --prefix-link-name: extern functions and statics link to this prefix
+  /// followed by their C name.
+  std::string PrefixLinkName;
+  /// --translate-enum-integer-types: the type of an enum that is not a
+  /// Rust enum is `u32`, `i8`... instead of its C type (`c_uint`).
+  bool TranslateEnumIntegerTypes = false;
+  /// --no-record-matches: no "matched nothing" warnings.
+  bool RecordMatches = true;
   /// `--override-abi REGEX=ABI`: the ABI of matching functions and
   /// function-pointer typedefs.
   struct AbiOverride {
