@@ -16,7 +16,11 @@ usual arithmetic conversions); the sign check does not. Also counts the
 macros kbindgen emits against Debian's bindgen 0.60.1 output when one is
 given (--bindgen-output).
 
-Usage: scripts/macro-oracle.py [--cache DIR] [--kbindgen PATH]
+With --objtree, another prepared tree (arm64, riscv, ...): the check is
+for that tree's target (macro_check.py takes the widths of long and
+pointers from Clang's predefined macros for the same flags).
+
+Usage: scripts/macro-oracle.py [--cache DIR] [--objtree DIR] [--kbindgen PATH]
                                [--bindgen-output FILE.rs] [--extra-flag F]...
 """
 import argparse
@@ -67,8 +71,10 @@ def main():
     ap.add_argument("--bindgen-output", action="append", default=[],
                     help="bindgen 0.60.1's output for the same input (in INPUTS order)")
     ap.add_argument("--extra-flag", action="append", default=[])
+    ap.add_argument("--objtree", help="a prepared kernel tree (default: the x86_64 "
+                    "LLVM=-19 defconfig-rust one under --cache)")
     a = ap.parse_args()
-    objtree = reference_objtree(a.cache)
+    objtree = a.objtree or reference_objtree(a.cache)
     total_ok = total = 0
     failed = False
     with tempfile.TemporaryDirectory(prefix="kbindgen-oracle-") as tmp:
