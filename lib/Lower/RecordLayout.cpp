@@ -840,6 +840,12 @@ static rust::Stmt letPointer(const std::string &Ptr, const std::string &AddrOf,
                             rust::macroCall(Ptr + AddrOf, {std::move(Place)})));
 }
 
+bool hasStorageAccessors(LowerContext &C, const ir::Record &R,
+                         const PlannedField &F) {
+  return F.Storage &&
+         C.rustLayout(R.Fields[F.IRIndex].Type.Type).Size == F.L.Size;
+}
+
 void emitStorageAccessors(LowerContext &C, const std::string &Record,
                           const RecordPlan &P) {
   std::string Ptr = C.stdPath() + "::ptr::";
@@ -849,14 +855,10 @@ void emitStorageAccessors(LowerContext &C, const std::string &Record,
   Impl.Header = "impl " + Record;
   rust::ExprRef Cast = rust::method(rust::atom("p"), "cast", {});
   for (const PlannedField &F : P.Fields) {
-    if (!F.Storage || F.L.Size == 0)
+    if (!hasStorageAccessors(C, R, F))
       continue;
     const ir::Field &IF = R.Fields[F.IRIndex];
     rust::TypeRef Ty = C.rustType(IF.Type, LowerContext::Use::Field);
-    // Only where the Rust type has the C type's size (not a `long double
-    // _Complex`, which bindgen makes of f64).
-    if (C.rustLayout(IF.Type.Type).Size != F.L.Size)
-      continue;
     std::string Get = F.Getter, Set = "set_" + F.SetterBase;
 
     rust::Item G = inlineMethod(Get, false);

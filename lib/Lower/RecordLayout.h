@@ -74,6 +74,13 @@ std::vector<std::string> splitAttributes(llvm::StringRef Text);
 /// Plans record Id (complete, not opaque). Does not emit anything.
 RecordPlan planRecord(LowerContext &C, ir::ItemId Id);
 
+/// Whether storage field F of record R has accessors: where the Rust type
+/// has the C type's size (not a `long double _Complex`, which bindgen makes
+/// of f64). A zero-sized one (an empty record no repr can place) has them
+/// too.
+bool hasStorageAccessors(LowerContext &C, const ir::Record &R,
+                         const PlannedField &F);
+
 /// Emits `impl Record { getters, setters, raw accessors }` for the storage
 /// fields of P.
 void emitStorageAccessors(LowerContext &C, const std::string &Record,

@@ -168,17 +168,19 @@ static rust::Item plannedRecord(LowerContext &C, ir::ItemId Id,
 }
 
 /// The fields `impl Debug` shows, as (name, value): bitfields and storage
-/// fields through their getters, a Copy field of a packed record copied
-/// out first.
+/// fields through their getters (a storage field without them is left
+/// out), a Copy field of a packed record copied out first.
 static std::vector<std::pair<std::string, rust::ExprRef>>
 debugFields(LowerContext &C, const ir::Record &R, const RecordPlan &P) {
   std::vector<std::pair<std::string, rust::ExprRef>> Out;
   rust::ExprRef Self = rust::atom("self");
   size_t Anon = 0;
-  std::vector<bool> IsStorage(R.Fields.size());
+  std::vector<bool> IsStorage(R.Fields.size()), NoAccessors(R.Fields.size());
   for (const PlannedField &F : P.Fields)
-    if (F.Storage)
+    if (F.Storage) {
       IsStorage[F.IRIndex] = true;
+      NoAccessors[F.IRIndex] = !hasStorageAccessors(C, R, F);
+    }
   for (size_t Idx = 0; Idx < R.Fields.size(); ++Idx) {
     const ir::Field &F = R.Fields[Idx];
     if (F.BitWidth) {
@@ -189,6 +191,8 @@ debugFields(LowerContext &C, const ir::Record &R, const RecordPlan &P) {
     bool Unnamed = F.IsAnonymousRecord || F.Name.empty();
     std::string RN = Unnamed ? C.Opts.AnonFieldsPrefix + std::to_string(++Anon)
                              : escapeRustName(F.Name);
+    if (NoAccessors[Idx])
+      continue;
     rust::ExprRef Value =
         IsStorage[Idx] ? rust::method(Self, RN, {}) : rust::field(Self, RN);
     // `write!` takes references, which a field of a packed struct may not
