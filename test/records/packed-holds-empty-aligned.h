@@ -4,7 +4,9 @@
 // the others have (`e()`, `set_e()`, `e_raw()`, `set_e_raw()`), which
 // --impl-debug's `impl Debug` calls. They were left out for a zero-sized
 // field: the field could not be reached, and `impl Debug` called a method
-// that did not exist (E0599). Found by the layout fuzzer.
+// that did not exist (E0599). Found by the layout fuzzer. A storage field
+// that has no accessors (a `long double _Complex`, whose Rust type is
+// smaller than C's) is left out of `impl Debug`, which called `z()` too.
 // RUN: %kbindgen %s --impl-debug -- %target > %t.rs
 // RUN: FileCheck --match-full-lines %s < %t.rs
 // RUN: %rustc-check %t.rs
@@ -29,7 +31,19 @@ struct holds_empty_array {
   int x;
 };
 
-// CHECK:      #[repr(C)]
+struct __attribute__((packed, aligned(4))) holds_complex {
+  char c;
+  long double _Complex z;
+  union num n;
+};
+
+// CHECK:      #[derive(PartialEq, Copy, Clone, Hash, Debug, Default)]
+// CHECK-NEXT: #[repr(C)]
+// CHECK-NEXT: pub struct __BindgenComplex<T> {
+// CHECK-NEXT:     pub re: T,
+// CHECK-NEXT:     pub im: T,
+// CHECK-NEXT: }
+// CHECK-NEXT: #[repr(C)]
 // CHECK-NEXT: #[repr(align(16))]
 // CHECK-NEXT: #[derive(Debug, Copy, Clone)]
 // CHECK-NEXT: pub struct empty16 {}
@@ -140,6 +154,50 @@ struct holds_empty_array {
 // CHECK-NEXT:     #[inline]
 // CHECK-NEXT:     pub unsafe fn set_e_raw(this: *mut Self, val: [empty16; 2usize]) {
 // CHECK-NEXT:         let p = unsafe { ::std::ptr::addr_of_mut!((*this)._unaligned_e) };
+// CHECK-NEXT:         unsafe { ::std::ptr::write_unaligned(p.cast(), val) }
+// CHECK-NEXT:     }
+// CHECK-NEXT: }
+// CHECK-NEXT: #[repr(C)]
+// CHECK-NEXT: #[repr(align(4))]
+// CHECK-NEXT: #[derive(Copy, Clone)]
+// CHECK-NEXT: pub struct holds_complex {
+// CHECK-NEXT:     pub c: ::std::os::raw::c_char,
+// CHECK-NEXT:     pub _unaligned_z: [u8; 32usize],
+// CHECK-NEXT:     pub _unaligned_n: [u8; 4usize],
+// CHECK-NEXT:     pub __bindgen_padding_0: [u8; 3usize],
+// CHECK-NEXT: }
+// CHECK-NEXT: #[allow(clippy::unnecessary_operation, clippy::identity_op)]
+// CHECK-NEXT: const _: () = {
+// CHECK-NEXT:     ["Size of holds_complex"][::std::mem::size_of::<holds_complex>() - 40usize];
+// CHECK-NEXT:     ["Alignment of holds_complex"][::std::mem::align_of::<holds_complex>() - 4usize];
+// CHECK-NEXT:     ["Offset of field: holds_complex::c"][::std::mem::offset_of!(holds_complex, c) - 0usize];
+// CHECK-NEXT:     ["Offset of field: holds_complex::_unaligned_z"]
+// CHECK-NEXT:         [::std::mem::offset_of!(holds_complex, _unaligned_z) - 1usize];
+// CHECK-NEXT:     ["Offset of field: holds_complex::_unaligned_n"]
+// CHECK-NEXT:         [::std::mem::offset_of!(holds_complex, _unaligned_n) - 33usize];
+// CHECK-NEXT: };
+// CHECK-NEXT: impl ::std::fmt::Debug for holds_complex {
+// CHECK-NEXT:     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+// CHECK-NEXT:         write!(f, "holds_complex {{\{\{}} c: {:?}, n: {:?} }}", self.c, self.n())
+// CHECK-NEXT:     }
+// CHECK-NEXT: }
+// CHECK-NEXT: impl holds_complex {
+// CHECK-NEXT:     #[inline]
+// CHECK-NEXT:     pub fn n(&self) -> num {
+// CHECK-NEXT:         unsafe { Self::n_raw(self) }
+// CHECK-NEXT:     }
+// CHECK-NEXT:     #[inline]
+// CHECK-NEXT:     pub fn set_n(&mut self, val: num) {
+// CHECK-NEXT:         unsafe { Self::set_n_raw(self, val) }
+// CHECK-NEXT:     }
+// CHECK-NEXT:     #[inline]
+// CHECK-NEXT:     pub unsafe fn n_raw(this: *const Self) -> num {
+// CHECK-NEXT:         let p = unsafe { ::std::ptr::addr_of!((*this)._unaligned_n) };
+// CHECK-NEXT:         unsafe { ::std::ptr::read_unaligned(p.cast()) }
+// CHECK-NEXT:     }
+// CHECK-NEXT:     #[inline]
+// CHECK-NEXT:     pub unsafe fn set_n_raw(this: *mut Self, val: num) {
+// CHECK-NEXT:         let p = unsafe { ::std::ptr::addr_of_mut!((*this)._unaligned_n) };
 // CHECK-NEXT:         unsafe { ::std::ptr::write_unaligned(p.cast(), val) }
 // CHECK-NEXT:     }
 // CHECK-NEXT: }
