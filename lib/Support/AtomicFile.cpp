@@ -7,6 +7,23 @@
 
 namespace kbindgen {
 
+/// Writes \p Contents to the existing file \p Path through its own name.
+static llvm::Error writeInPlace(llvm::StringRef Path,
+                                llvm::StringRef Contents) {
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC);
+  if (!EC) {
+    OS << Contents;
+    OS.close();
+    EC = OS.error();
+    OS.clear_error();
+  }
+  if (EC)
+    return llvm::createStringError(EC, "cannot write '%s': %s",
+                                   Path.str().c_str(), EC.message().c_str());
+  return llvm::Error::success();
+}
+
 llvm::Error writeFileAtomically(llvm::StringRef Path,
                                 llvm::StringRef Contents) {
   if (Path.empty() || Path == "-") {
@@ -14,6 +31,13 @@ llvm::Error writeFileAtomically(llvm::StringRef Path,
     llvm::outs().flush();
     return llvm::Error::success();
   }
+  // A device, FIFO or other file that is not a regular one (-o /dev/null,
+  // -o /dev/stdout) is written in place: renaming over it would replace it
+  // with a regular file (as root, /dev/null itself).
+  llvm::sys::fs::file_status Status;
+  if (!llvm::sys::fs::status(Path, Status) && llvm::sys::fs::exists(Status) &&
+      !llvm::sys::fs::is_regular_file(Status))
+    return writeInPlace(Path, Contents);
   llvm::SmallString<256> Temp(Path);
   Temp += ".kbindgen-%%%%%%";
   int FD = -1;
