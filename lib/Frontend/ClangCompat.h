@@ -14,6 +14,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/Version.h"
@@ -201,6 +202,18 @@ inline clang::QualType typedefDeclType(const clang::ASTContext &Ctx,
 #else
   return Ctx.getTypedefType(TD);
 #endif
+}
+
+/// Whether a character literal is an ordinary or a u8 one (not L, u or U).
+/// Clang 18 moved CharacterLiteral::CharacterKind to the scoped
+/// CharacterLiteralKind.
+inline bool isNarrowCharacterLiteral(const clang::CharacterLiteral &CL) {
+#if CLANG_VERSION_MAJOR >= 18
+  using Kind = clang::CharacterLiteralKind;
+#else
+  using Kind = clang::CharacterLiteral;
+#endif
+  return CL.getKind() == Kind::Ascii || CL.getKind() == Kind::UTF8;
 }
 
 /// The width of a bit-field.

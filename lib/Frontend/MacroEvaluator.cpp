@@ -144,8 +144,7 @@ static bool isUndefinedInC(const Expr::EvalResult &ER,
 /// char16_t or char32_t, evaluated as an integer instead.
 static bool isByteCharacter(const CharacterLiteral &CL) {
   unsigned V = CL.getValue();
-  bool Narrow = CL.getKind() == CharacterLiteralKind::Ascii ||
-                CL.getKind() == CharacterLiteralKind::UTF8;
+  bool Narrow = compat::isNarrowCharacterLiteral(CL);
   if (Narrow && static_cast<int32_t>(V) >= -128 && static_cast<int32_t>(V) < 0)
     return true;
   return V <= 0xFF;

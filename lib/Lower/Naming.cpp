@@ -58,10 +58,12 @@ static std::string stableAnonKey(const ir::Module &M, const ir::Item &I) {
                  std::to_string(T.Size);
     }
   }
+  // XXH64, which every supported LLVM has and computes alike (xxh3 is not
+  // in LLVM 16): the names do not depend on the LLVM kbindgen is built on.
   char Hex[17];
-  snprintf(Hex, sizeof(Hex), "%08llx",
-           static_cast<unsigned long long>(llvm::xxh3_64bits(Content) &
-                                           0xffffffffULL));
+  snprintf(
+      Hex, sizeof(Hex), "%08llx",
+      static_cast<unsigned long long>(llvm::xxHash64(Content) & 0xffffffffULL));
   return std::string("h") + Hex;
 }
 
