@@ -128,7 +128,7 @@ static bool isTopLevelComma(const Expr &E) {
 /// (-Wno-shift-negative-value).
 static bool isUndefinedInC(const Expr::EvalResult &ER,
                            ArrayRef<PartialDiagnosticAt> Notes) {
-  if (!ER.HasUndefinedBehavior)
+  if (!compat::hasUndefinedBehavior(ER, Notes))
     return false;
   if (Notes.empty())
     return true;
