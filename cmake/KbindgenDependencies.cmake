@@ -38,7 +38,8 @@ elseif(NOT LLVM_VERSION_MAJOR EQUAL KBINDGEN_LLVM_VERSION)
                       "but ${LLVM_DIR} holds LLVM ${LLVM_PACKAGE_VERSION}")
 endif()
 if(LLVM_VERSION_MAJOR LESS 16)
-  message(FATAL_ERROR "kbindgen needs LLVM 16 or later, found ${LLVM_PACKAGE_VERSION}")
+  message(FATAL_ERROR "kbindgen needs LLVM 16 or later, found ${LLVM_PACKAGE_VERSION} "
+                      "(docs/compatibility.md: \"LLVM/Clang 15 and 14: not supported\")")
 endif()
 message(STATUS "kbindgen: LLVM ${LLVM_PACKAGE_VERSION} from ${LLVM_DIR}")
 
