@@ -154,6 +154,10 @@ bool fitsFlat(const Expr &E, unsigned Indent, const std::string &Prefix,
          flatAllowed(E);
 }
 
+bool allFit(const Lines &L) {
+  return llvm::all_of(L, [](const std::string &S) { return fits(0, S); });
+}
+
 void add(Lines &Out, unsigned Indent, const std::string &Text) {
   Out.push_back(pad(Indent) + Text);
 }
@@ -202,12 +206,66 @@ size_t argsOpen(const std::string &Seg) {
   return std::string::npos;
 }
 
+/// rustfmt's rewrite of a segment `name::<T>(args)` that starts after Head
+/// on the line at Indent, Tail after it (rewrite_method_call): T is
+/// rewritten in the segment's own shape, not after `.name::<`, so it stays
+/// on one line when it fits the width left after Head and Tail, even if the
+/// callee then does not; the arguments follow the callee as rewrite_call
+/// places them after a callee (overflow.rs): on one line when they fit what
+/// is left after it less `()`, that line after the callee's last line when
+/// it fits there, else below without a trailing comma; otherwise one a line.
+Lines turbofishCall(const std::string &Seg, const Type &Ty, unsigned Indent,
+                    const std::string &Head, const std::string &Tail,
+                    bool BreakType = false) {
+  size_t Open = argsOpen(Seg);
+  std::string Args = Seg.substr(Open + 1, Seg.size() - Open - 2);
+  std::string Name = "." + Seg.substr(0, Seg.find("::<") + 3);
+  int Used = static_cast<int>(Indent + Head.size());
+  int Width = static_cast<int>(MaxWidth) - Used - static_cast<int>(Tail.size());
+  // T's lines relative to Indent, laid out as if at Head's end (or after
+  // the `::<` when BreakType asks for T broken where it meets the line).
+  Lines Callee;
+  if (BreakType) {
+    Callee = formatType(Ty, Indent, Head + Name, ">");
+  } else {
+    Callee = formatType(Ty, Indent, pad(Head.size()), pad(Tail.size()));
+    Callee.front() = Head + Name + Callee.front().substr(Head.size());
+    Callee.back().resize(Callee.back().size() - Tail.size());
+    Callee.back() += ">";
+  }
+  int LastWidth = static_cast<int>(Indent + Callee.back().size());
+  int UsedWidth = std::max(0, LastWidth - Used);
+  int OneLine = std::max(0, Width - UsedWidth - 2);
+  int ArgsLen = static_cast<int>(Args.size());
+  Lines Out;
+  for (const std::string &L : Callee)
+    add(Out, Indent, L);
+  if (ArgsLen <= OneLine &&
+      ArgsLen + 1 <= Width - (Callee.size() == 1 ? UsedWidth : LastWidth)) {
+    Out.back() += "(" + Args + ")" + Tail;
+  } else {
+    Out.back() += "(";
+    add(Out, Indent + 4, Args + (ArgsLen > OneLine ? "," : ""));
+    add(Out, Indent, ")" + Tail);
+  }
+  return Out;
+}
+
+const Type *segType(const Expr &Chain, size_t J) {
+  return J < Chain.SegTypes.size() ? Chain.SegTypes[J].get() : nullptr;
+}
+
 /// One segment line of a broken chain; a call too long for the line has
 /// its (single) argument moved below it.
-void layoutSegment(const std::string &Seg, unsigned Indent,
+void layoutSegment(const std::string &Seg, const Type *SegTy, unsigned Indent,
                    const std::string &Tail, Lines &Out) {
   std::string L = "." + Seg + Tail;
   size_t Open = argsOpen(Seg);
+  if (SegTy && Open != std::string::npos) {
+    for (std::string &Line : turbofishCall(Seg, *SegTy, Indent, "", Tail))
+      Out.push_back(std::move(Line));
+    return;
+  }
   if (fits(Indent, L) || Open == std::string::npos || Open + 2 == Seg.size()) {
     add(Out, Indent, L);
     return;
@@ -220,12 +278,17 @@ void layoutSegment(const std::string &Seg, unsigned Indent,
 /// A segment that ends with a call, with its arguments broken after the
 /// line Head: `Head.get(` / the argument / `)Tail`. False for a segment
 /// without arguments.
-bool overflowSegment(const std::string &Seg, unsigned Indent,
+bool overflowSegment(const std::string &Seg, const Type *SegTy, unsigned Indent,
                      const std::string &Head, const std::string &Tail,
                      Lines &Out) {
   size_t Open = argsOpen(Seg);
   if (Open == std::string::npos || Open + 2 == Seg.size())
     return false;
+  if (SegTy) {
+    for (std::string &Line : turbofishCall(Seg, *SegTy, Indent, Head, Tail))
+      Out.push_back(std::move(Line));
+    return true;
+  }
   add(Out, Indent, Head + "." + Seg.substr(0, Open + 1));
   add(Out, Indent + 4, Seg.substr(Open + 1, Seg.size() - Open - 2) + ",");
   add(Out, Indent, ")" + Tail);
@@ -246,11 +309,27 @@ void layoutChain(const Expr &E, unsigned Indent, const std::string &Prefix,
   std::string Tail = (E.Try ? "?" : "") + Last;
   if (E.Segs.size() == 1) {
     Lines Over, Own;
-    bool CanOverflow =
-        overflowSegment(E.Segs[0], Indent, Prefix + Root, Tail, Over);
-    layoutSegment(E.Segs[0], Indent + 4, Tail, Own);
-    if (CanOverflow && fits(0, Over.front()) &&
-        (Over.size() >= 5 || Own.size() >= Over.size())) {
+    bool CanOverflow = overflowSegment(E.Segs[0], segType(E, 0), Indent,
+                                       Prefix + Root, Tail, Over);
+    layoutSegment(E.Segs[0], segType(E, 0), Indent + 4, Tail, Own);
+    bool Chosen = CanOverflow && fits(0, Over.front()) &&
+                  (Over.size() >= 5 || Own.size() >= Over.size());
+    // When rustfmt's choice has a line over max_width its rewrite fails
+    // and it keeps the statement as written: T broken after `Root.get::<`
+    // when that fits, else the other layout when that does.
+    if (CanOverflow && !allFit(Chosen ? Over : Own)) {
+      if (const Type *T = segType(E, 0)) {
+        Lines Broken = turbofishCall(E.Segs[0], *T, Indent, Prefix + Root, Tail,
+                                     /*BreakType=*/true);
+        if (allFit(Broken)) {
+          Over = std::move(Broken);
+          Chosen = true;
+        }
+      } else if (allFit(Chosen ? Own : Over)) {
+        Chosen = !Chosen;
+      }
+    }
+    if (Chosen) {
       Out.insert(Out.end(), Over.begin(), Over.end());
       return;
     }
@@ -258,7 +337,8 @@ void layoutChain(const Expr &E, unsigned Indent, const std::string &Prefix,
   add(Out, Indent, Prefix + Root);
   for (size_t J = First; J < E.Segs.size(); ++J) {
     bool IsLast = J + 1 == E.Segs.size();
-    layoutSegment(E.Segs[J], Indent + 4, IsLast ? Tail : "", Out);
+    layoutSegment(E.Segs[J], segType(E, J), Indent + 4, IsLast ? Tail : "",
+                  Out);
   }
 }
 
@@ -285,16 +365,33 @@ void layoutBlockChain(const Expr &E, unsigned Indent, const std::string &Prefix,
     add(Out, Indent + 4, Tail);
     return;
   }
-  if (!Head.empty() && fits(Indent + 4, Block)) {
+  // The chain's shape leaves room for the statement's `;` on the block's
+  // line too (measured: a 100-column block line breaks open).
+  if (!Head.empty() && fits(Indent + 4, Block + Suffix)) {
     add(Out, Indent, Head);
     add(Out, Indent + 4, Block);
     add(Out, Indent + 8, Tail);
     return;
   }
-  add(Out, Indent, Prefix + "unsafe {");
-  layout(*E.Inner->Inner, Indent + 4, "", "", Out);
-  add(Out, Indent, "}");
-  add(Out, Indent, Tail);
+  // `unsafe {` opens after `let x =` when that fits with the `;` and the
+  // block's value fits in it (else rustfmt's rewrite there fails), else the
+  // broken block goes below, one level in.
+  Lines Value;
+  layout(*E.Inner->Inner, Indent + 4, "", "", Value);
+  unsigned In = Indent;
+  std::string Open = Prefix;
+  if (!Head.empty() &&
+      (!fits(Indent, Prefix + "unsafe {" + Suffix) || !allFit(Value))) {
+    add(Out, Indent, Head);
+    In += 4;
+    Open.clear();
+    Value.clear();
+    layout(*E.Inner->Inner, In + 4, "", "", Value);
+  }
+  add(Out, In, Open + "unsafe {");
+  Out.insert(Out.end(), Value.begin(), Value.end());
+  add(Out, In, "}");
+  add(Out, In, Tail);
 }
 
 void layoutCall(const Expr &E, unsigned Indent, const std::string &Prefix,
@@ -686,10 +783,6 @@ bool preferNextLine(const Lines &Orig, const Lines &Next) {
   return llvm::any_of(llvm::StringRef("({["), [&](char C) {
     return firstLineEndsWith(Orig, C) && !firstLineEndsWith(Next, C);
   });
-}
-
-bool allFit(const Lines &L) {
-  return llvm::all_of(L, [](const std::string &S) { return fits(0, S); });
 }
 
 } // namespace

@@ -97,11 +97,14 @@ constructors(const std::string &Lib,
                               : "get(" + symbolLiteral(S.Symbol) + ")";
     ExprRef Root = rust::atom("__library");
     std::vector<std::string> Segs = {Get, "map(|sym| *sym)"};
+    std::vector<rust::TypeRef> SegTypes = {S.IsVar ? S.Ty : nullptr};
     if (WrapUnsafe) {
-      Root = rust::unsafeBlock(rust::chain(Root, {Get}));
+      Root = rust::unsafeBlock(rust::chain(Root, {Get}, false, SegTypes));
       Segs.erase(Segs.begin());
+      SegTypes.clear();
     }
-    Body.push_back(rust::let(S.Name, rust::chain(Root, Segs, RequireAll)));
+    Body.push_back(
+        rust::let(S.Name, rust::chain(Root, Segs, RequireAll, SegTypes)));
     Fields.push_back(rust::atom(S.Name));
   }
   Body.push_back(rust::tail(rust::call("Ok", {rust::structLit(Lib, Fields)})));

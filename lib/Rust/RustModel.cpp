@@ -170,9 +170,11 @@ ExprRef array(std::vector<ExprRef> Elems) {
   return make(Expr::Kind::Array, "", nullptr, std::move(Elems));
 }
 
-ExprRef chain(ExprRef Root, std::vector<std::string> Segs, bool Try) {
+ExprRef chain(ExprRef Root, std::vector<std::string> Segs, bool Try,
+              std::vector<TypeRef> SegTypes) {
   auto E = make(Expr::Kind::Chain, "", std::move(Root));
   E->Segs = std::move(Segs);
+  E->SegTypes = std::move(SegTypes);
   E->Try = Try;
   return E;
 }

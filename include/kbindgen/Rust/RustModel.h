@@ -107,9 +107,12 @@ struct Expr {
   std::vector<TypeRef> Generics; ///< Call
   TypeRef Ty;                    ///< Cast
   std::vector<std::string> Segs; ///< Chain
-  bool Try = false;              ///< Chain
-  std::vector<Stmt> Stmts;       ///< Block
-  bool Unsafe = false;           ///< Block
+  /// Chain: the turbofish type of each segment that has one (`get::<T>(..)`
+  /// holds T's text too), else null; may be shorter than Segs.
+  std::vector<TypeRef> SegTypes;
+  bool Try = false;        ///< Chain
+  std::vector<Stmt> Stmts; ///< Block
+  bool Unsafe = false;     ///< Block
 };
 
 /// Expression and statement builders.
@@ -128,7 +131,8 @@ ExprRef cast(ExprRef E, TypeRef To);
 ExprRef paren(ExprRef E);
 ExprRef subscript(ExprRef Base, ExprRef Index);
 ExprRef array(std::vector<ExprRef> Elems);
-ExprRef chain(ExprRef Root, std::vector<std::string> Segs, bool Try = false);
+ExprRef chain(ExprRef Root, std::vector<std::string> Segs, bool Try = false,
+              std::vector<TypeRef> SegTypes = {});
 ExprRef structLit(std::string Path, std::vector<ExprRef> Fields);
 /// `unsafe { E }`.
 ExprRef unsafeBlock(ExprRef E);
