@@ -220,11 +220,17 @@ static std::vector<std::string> formatTypeOr(const Type &T, unsigned Indent,
     return formatSignature(T.Params, T.Variadic, T.Ret.get(), Indent,
                            Prefix + fnPrefix(T) + "(", Suffix, Failed,
                            /*IsFnType=*/true);
-  case Type::Kind::Array:
-    // rustfmt's rewrite_pair: the element broken, `; LEN]` after its last
-    // line.
+  case Type::Kind::Array: {
+    // rustfmt's rewrite_pair: the element is laid out in the width left
+    // after `[` less the `;`; when it is one line there, `LEN]` goes on the
+    // next line, one level in; else the element is broken, `; LEN]` after
+    // its last line.
+    std::string Elem = Prefix + "[" + toString(*T.Inner) + ";";
+    if (fits(Indent, Elem))
+      return {Elem, spaces(4) + T.Len + "]" + Suffix};
     return formatTypeOr(*T.Inner, Indent, Prefix + "[",
                         "; " + T.Len + "]" + Suffix, Failed);
+  }
   case Type::Kind::Unit:
   case Type::Kind::Never:
     return {Flat};
