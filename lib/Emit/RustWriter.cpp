@@ -48,8 +48,12 @@ formatParamsVertical(const std::vector<std::pair<std::string, TypeRef>> &Params,
         IsFnType && fits(Indent + 4, Flat)
             ? std::vector<std::string>{Flat + ","}
             : formatTypeOr(*Ty, Indent + 4, P, ",", Failed);
+    // So does one broken inside whose first line (`name: Path<`) does not
+    // fit.
     if (IsFnType && Ls.size() == 1 &&
         Indent + 4 + Ls.front().size() - 1 > MaxWidth)
+      Failed = true;
+    if (IsFnType && Ls.size() > 1 && !fits(Indent + 4, Ls.front()))
       Failed = true;
     for (std::string &L : Ls)
       Lines.push_back(spaces(4) + L);
