@@ -551,6 +551,25 @@ void Writer::constItem(const Item &I, unsigned Indent) {
   // rustfmt breaks after `=` when the head fits, else after the colon, and
   // then after `=` when the value does not fit after the type.
   std::string TypeAndValue = toString(*I.Ty) + " = " + I.Value + ";";
+  // A `&[T; N]` that fits after the colon only without ` =`: rustfmt
+  // breaks the array after `;` (rewrite_pair), `N]` aligned one past the
+  // `&` one level in, and the value after it when it fits (measured).
+  std::string TyText = toString(*I.Ty);
+  llvm::StringRef Ty(TyText);
+  size_t Semi = Ty.find("; ");
+  if (!fits(Indent, Head) && fits(Indent, Name + " " + Ty.str()) &&
+      Ty.starts_with("&[") && Ty.ends_with("]") &&
+      Semi != llvm::StringRef::npos) {
+    std::string Len = Ty.substr(Semi + 2).str();
+    line(Indent, Name + " " + Ty.take_front(Semi + 1).str());
+    if (fits(Indent + 5, Len + " = " + I.Value + ";")) {
+      line(Indent + 5, Len + " = " + I.Value + ";");
+    } else {
+      line(Indent + 5, Len + " =");
+      line(Indent + 4, I.Value + ";");
+    }
+    return;
+  }
   if (!fits(Indent, Head)) {
     line(Indent, Name);
     if (fits(Indent + 4, TypeAndValue)) {
