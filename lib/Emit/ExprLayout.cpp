@@ -464,6 +464,13 @@ void layout(const Expr &E, unsigned Indent, const std::string &Prefix,
     }
     if (E.Args.size() != 1)
       break;
+    if (E.Args[0]->K == Expr::Kind::Binary) {
+      // An operation is no argument rustfmt overflows: it goes below the
+      // callee with a trailing comma.
+      add(Out, Indent, Prefix + E.Text + "(");
+      layoutArgs(E.Args, Indent, ")" + Suffix, Out);
+      return;
+    }
     if (E.Args[0]->K == Expr::Kind::StructLit) {
       // `Ok(Lib {` ... `})`: the literal's fields one per line.
       const Expr &Lit = *E.Args[0];

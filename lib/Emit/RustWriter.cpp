@@ -680,10 +680,27 @@ void Writer::implItem(const Item &I, unsigned Indent) {
   size_t For = I.Header.find(" for ");
   if (fits(Indent, I.Header + " {") || For == std::string::npos) {
     line(Indent, I.Header + " {");
-  } else {
+  } else if (fits(Indent, I.Header.substr(0, For)) ||
+             !llvm::StringRef(I.Header).starts_with("impl ")) {
     // rustfmt moves `for Type` to its own line and `{` to the next.
     line(Indent, I.Header.substr(0, For));
     line(Indent + 4, I.Header.substr(For + 1));
+    line(Indent, "{");
+  } else {
+    // A trait that does not fit after `impl` goes below it, one level in,
+    // and is broken inside its `<...>` when it does not fit there either.
+    std::string Trait = I.Header.substr(5, For - 5);
+    std::string ForType = I.Header.substr(For + 1);
+    size_t Open = Trait.find('<');
+    line(Indent, "impl");
+    if (fits(Indent + 4, Trait) || Open == std::string::npos) {
+      line(Indent + 4, Trait);
+      line(Indent + 4, ForType);
+    } else {
+      line(Indent + 4, Trait.substr(0, Open + 1));
+      line(Indent + 8, Trait.substr(Open + 1, Trait.size() - Open - 2) + ",");
+      line(Indent + 4, "> " + ForType);
+    }
     line(Indent, "{");
   }
   for (const Item &C : I.Children)
