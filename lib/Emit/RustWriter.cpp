@@ -68,14 +68,19 @@ formatParamsVertical(const std::vector<std::pair<std::string, TypeRef>> &Params,
 /// in the width left after the indentation (not after Lead), so a return
 /// type that fits there stays on one line after `) ` even where that line
 /// passes max_width; a body's ` {` then goes on the next line.
+///
+/// On a signature's later line (Continued) the ` {` must fit the item's
+/// width less that line's indentation (rustfmt measures the last line with
+/// its indentation against the width left after the item's indent).
 static std::vector<std::string>
 closeWithReturn(const Type &Ret, unsigned Indent, const std::string &Lead,
-                const std::string &Suffix, bool &Failed) {
+                const std::string &Suffix, bool &Failed,
+                bool Continued = false) {
   std::string Arrow = "-> " + toString(Ret);
   if (!fits(Indent, Arrow))
     return formatTypeOr(Ret, Indent, Lead + " -> ", Suffix, Failed);
   std::string Line = Lead + " " + Arrow;
-  if (Suffix == " {" && !fits(Indent, Line + Suffix))
+  if (Suffix == " {" && !fits(Continued ? 2 * Indent : Indent, Line + Suffix))
     return {Line, "{"};
   return {Line + Suffix};
 }
@@ -126,7 +131,8 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
         formatTypeOr(*Ret, Indent, "-> ", "", Failed).front();
     if (Indent + Open.size() + 1 + RetFirst.size() > MaxWidth) {
       std::vector<std::string> Lines = {Open};
-      for (std::string &L : closeWithReturn(*Ret, Indent, ")", Suffix, Failed))
+      for (std::string &L : closeWithReturn(*Ret, Indent, ")", Suffix, Failed,
+                                            /*Continued=*/true))
         Lines.push_back(std::move(L));
       return Lines;
     }
@@ -184,7 +190,8 @@ formatSignature(const std::vector<std::pair<std::string, TypeRef>> &Params,
     return Lines;
   }
   Lines.pop_back();
-  for (std::string &L : closeWithReturn(*Ret, Indent, ")", Suffix, Failed))
+  for (std::string &L : closeWithReturn(*Ret, Indent, ")", Suffix, Failed,
+                                        /*Continued=*/true))
     Lines.push_back(std::move(L));
   return Lines;
 }
