@@ -58,7 +58,8 @@ RESERVED = {"as", "break", "const", "continue", "crate", "else", "enum",
             "typeof", "unsized", "virtual", "yield", "try", "gen", "union",
             "auto", "char", "int", "long", "short", "void", "float", "double",
             "signed", "unsigned", "do", "goto", "case", "default", "switch",
-            "register", "volatile", "restrict", "inline", "sizeof", "extern"}
+            "register", "volatile", "restrict", "inline", "sizeof", "extern",
+            "asm"}
 SCALARS = ["int", "unsigned int", "long", "unsigned long", "char",
            "unsigned char", "short", "long long", "unsigned long long",
            "double", "float", "_Bool", "void *", "const char *", "char *",
