@@ -15,6 +15,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Option/Arg.h"
 #include "llvm/Option/ArgList.h"
 #include "llvm/Option/Option.h"
@@ -256,17 +257,22 @@ llvm::Error setGenerate(CommandLine &CL, llvm::StringRef V) {
   O.GenerateFunctions = O.GenerateTypes = O.GenerateVars = false;
   llvm::SmallVector<llvm::StringRef, 6> Kinds;
   V.split(Kinds, ',');
+  // C++'s kinds select nothing in C: a flag nobody reads.
+  bool CxxKind = false;
   for (llvm::StringRef K : Kinds) {
-    if (K == "functions")
-      O.GenerateFunctions = true;
-    else if (K == "types")
-      O.GenerateTypes = true;
-    else if (K == "vars")
-      O.GenerateVars = true;
-    else if (K != "methods" && K != "constructors" && K != "destructors")
+    bool *Flag = llvm::StringSwitch<bool *>(K)
+                     .Case("functions", &O.GenerateFunctions)
+                     .Case("types", &O.GenerateTypes)
+                     .Case("vars", &O.GenerateVars)
+                     .Case("methods", &CxxKind)
+                     .Case("constructors", &CxxKind)
+                     .Case("destructors", &CxxKind)
+                     .Default(nullptr);
+    if (!Flag)
       return usage("--generate: unknown kind '" + K +
                    "' (expected functions, types, vars, methods, "
                    "constructors or destructors)");
+    *Flag = true;
   }
   return llvm::Error::success();
 }
