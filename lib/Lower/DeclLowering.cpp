@@ -115,6 +115,26 @@ static std::string linkNameAttr(const std::string &Symbol) {
   return "#[link_name = \"\\u{1}" + Symbol + "\"]";
 }
 
+/// The symbol an extern function or static links to: --prefix-link-name's
+/// prefix and its C name, else the symbol Clang gives it (an asm label, an
+/// overloadable function's mangled name), else its C name.
+static std::string linkSymbol(const Options &Opts, const ir::Item &I,
+                              const std::string &LinkName) {
+  if (!Opts.PrefixLinkName.empty())
+    return Opts.PrefixLinkName + I.Name;
+  return LinkName.empty() ? I.Name : LinkName;
+}
+
+/// The `#[link_name]` of an extern item named RustName, unless its symbol
+/// is simply its C name under that same name.
+static void addLinkName(std::vector<std::string> &Attrs, const Options &Opts,
+                        const ir::Item &I, const std::string &LinkName,
+                        const std::string &RustName) {
+  if (Opts.PrefixLinkName.empty() && LinkName.empty() && RustName == I.Name)
+    return;
+  Attrs.push_back(linkNameAttr(linkSymbol(Opts, I, LinkName)));
+}
+
 void LowerContext::emitExtern(rust::Item Fn) {
   std::string Abi = Fn.Abi;
   std::string Header =
@@ -179,12 +199,8 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
     // The wrapper's symbol, as bindgen writes it (no `\u{1}`: the name is
     // an ordinary C symbol).
     Fn.Attrs.push_back("#[link_name = \"" + F.Wrap->Symbol + "\"]");
-  else if (!Opts.PrefixLinkName.empty())
-    Fn.Attrs.push_back(linkNameAttr(Opts.PrefixLinkName + I.Name));
-  else if (!F.LinkName.empty())
-    Fn.Attrs.push_back(linkNameAttr(F.LinkName));
-  else if (N != I.Name)
-    Fn.Attrs.push_back(linkNameAttr(I.Name));
+  else
+    addLinkName(Fn.Attrs, Opts, I, F.LinkName, N);
   bool WarnUnused = Opts.FunctionAttributeDetection && F.WarnUnusedResult &&
                     !F.Sig.IsNoReturn && !isVoid(F.Sig.Return.Type);
   if (WarnUnused || isMustUseType(F.Sig.Return.Type))
@@ -202,11 +218,8 @@ void LowerContext::lowerFunction(ir::ItemId Id) {
   else
     Fn.Ty = rustType(F.Sig.Return, Use::Return);
   if (!Opts.DynamicLibraryName.empty())
-    dynamicFunction(Fn, F.Wrap ? F.Wrap->Symbol
-                        : !Opts.PrefixLinkName.empty()
-                            ? Opts.PrefixLinkName + I.Name
-                        : F.LinkName.empty() ? I.Name
-                                             : F.LinkName);
+    dynamicFunction(Fn,
+                    F.Wrap ? F.Wrap->Symbol : linkSymbol(Opts, I, F.LinkName));
   else
     emitExtern(std::move(Fn));
   if (!F.Wrap) {
@@ -257,10 +270,7 @@ void LowerContext::lowerVar(ir::ItemId Id) {
     return;
   }
   if (!Opts.DynamicLibraryName.empty()) {
-    dynamicVar(N,
-               !Opts.PrefixLinkName.empty() ? Opts.PrefixLinkName + I.Name
-               : V.LinkName.empty()         ? I.Name
-                                            : V.LinkName,
+    dynamicVar(N, linkSymbol(Opts, I, V.LinkName),
                rustType(V.Type, Use::Static));
     report(Id, "static", "emitted", "a field of the --dynamic-loading struct");
     return;
@@ -275,12 +285,7 @@ void LowerContext::lowerVar(ir::ItemId Id) {
   if (Opts.Bindgen060 && V.IsConst &&
       M.type(M.canonical(V.Type.Type)).Kind == ir::TypeKind::IncompleteArray)
     S.Mut = true;
-  if (!Opts.PrefixLinkName.empty())
-    S.Attrs.push_back(linkNameAttr(Opts.PrefixLinkName + I.Name));
-  else if (!V.LinkName.empty())
-    S.Attrs.push_back(linkNameAttr(V.LinkName));
-  else if (N != I.Name)
-    S.Attrs.push_back(linkNameAttr(I.Name));
+  addLinkName(S.Attrs, Opts, I, V.LinkName, N);
   S.Ty = rustType(V.Type, Use::Static);
   S.Abi = "C";
   emitExtern(std::move(S));
