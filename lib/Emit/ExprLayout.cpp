@@ -592,18 +592,19 @@ bool multiLine(const std::string &S) {
   return S.find('\n') != std::string::npos;
 }
 
-int lastLineWidth(const std::string &S) {
+/// The text after S's last newline (all of S without one).
+llvm::StringRef lastLine(const std::string &S) {
   size_t NL = S.rfind('\n');
-  return static_cast<int>(NL == std::string::npos ? S.size()
-                                                  : S.size() - NL - 1);
+  return NL == std::string::npos ? llvm::StringRef(S)
+                                 : llvm::StringRef(S).substr(NL + 1);
+}
+
+int lastLineWidth(const std::string &S) {
+  return static_cast<int>(lastLine(S).size());
 }
 
 int trimmedLastLineWidth(const std::string &S) {
-  size_t NL = S.rfind('\n');
-  llvm::StringRef Last = NL == std::string::npos
-                             ? llvm::StringRef(S)
-                             : llvm::StringRef(S).substr(NL + 1);
-  return static_cast<int>(Last.trim().size());
+  return static_cast<int>(lastLine(S).trim().size());
 }
 
 std::string newline(int Indent) { return "\n" + pad(Indent); }
